@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const categoryPickerStyles = css`
+  :host {
+    display: block;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .legend-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  legend {
+    float: inline-start;
+    font-weight: 700;
+    font-size: 1.125rem;
+    padding: 0;
+  }
+  [part='help-button'] {
+    min-block-size: 32px;
+    padding-inline: 0.625rem;
+    font-size: 0.9375rem;
+    border-width: 1px;
+  }
+  [part='help'] {
+    position: fixed;
+    inset-block-start: 0;
+    z-index: 10;
+    max-inline-size: min(22rem, calc(100vw - 16px));
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
+  }
+  [part='options'] {
+    display: grid;
+    gap: 0.5rem;
+    clear: both;
+  }
+  [part~='option'] {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.75rem;
+    align-items: start;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  [part~='option-selected'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    background: var(--_subtle);
+  }
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .label {
+    font-weight: 600;
+  }
+  .description {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  @media (forced-colors: active) {
+    [part~='option-selected'] {
+      outline: 2px solid Highlight;
+    }
+    [part='help'] {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

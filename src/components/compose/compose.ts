@@ -1,0 +1,554 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
+import { buildPayload } from '../../core/build-payload.js';
+import { budgetStatus, DEFAULT_CHARACTER_LIMIT } from '../../core/budget.js';
+import { missingOptional, missingRequired } from '../../core/completeness.js';
+import type { ComposeConfig } from '../../core/config-schema.js';
+import { countCharacters } from '../../core/count-characters.js';
+import { localize } from '../../core/localized-text.js';
+import { assembleBody, suggestSubject } from '../../core/message-body.js';
+import { messagePayloadSchema, SUBJECT_MAX_LENGTH, type MessagePayload } from '../../core/payload-schema.js';
+import { resolveCategory, type ResolvedCategory } from '../../core/resolve-catalog.js';
+import { assessUrgency, type UrgencyAssessment } from '../../core/triage/index.js';
+import { uuid } from '../../core/uuid.js';
+import { validateConfig, type ConfigIssue } from '../../core/validate-config.js';
+import { SubmissionController } from '../../controllers/submission.js';
+import { emit, type SmUrgencyDecisionDetail } from '../../events.js';
+import { fill, getTranslation, type Translation } from '../../i18n/index.js';
+import { findingNames } from '../../i18n/urgency-findings.js';
+import { SmElement } from '../shared/sm-element.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import type { SmCategoryPicker } from '../category-picker/category-picker.js';
+import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
+import type { SmUrgencyDialog, UrgencyDialogLevel } from '../urgency-dialog/urgency-dialog.js';
+import { composeStyles } from './compose.styles.js';
+
+/** When the widget asks "is this an emergency?". */
+export type UrgencyCheckMode = 'open' | 'send' | 'both' | 'off';
+type Phase = 'compose' | 'review' | 'sent';
+interface FieldError {
+  /** `prompt:<id>`, `subject` or `message`: where the error link takes focus. */
+  target: string;
+  message: string;
+}
+
+/** What the patient has written so far; used to prefill the widget (e.g. a reply on a known topic). */
+export interface ComposeDraft {
+  category?: string;
+  answers?: Record<string, string>;
+  subject?: string;
+  message?: string;
+}
+
+const URGENCY_CHECK_MODES: readonly UrgencyCheckMode[] = ['open', 'send', 'both', 'off'];
+
+/**
+ * @tag sm-compose
+ * @summary A secure-message composer for patient portals: category, urgency check,
+ * per-category prompts, a character budget, review and send. It emits a validated payload
+ * in `sm-submit`; the host portal submits it. The widget never talks to a server.
+ *
+ * @event {CustomEvent<SmSubmitDetail>} sm-submit - The patient pressed Send. `detail.payload` is validated; call `detail.waitUntil(promise)` to keep the widget busy until your request settles. A rejection keeps every word and lets the patient retry with the same `payload.id`.
+ * @event {CustomEvent<SmSentDetail>} sm-sent - The host's promise resolved (or none was given) and the confirmation is shown.
+ * @event {CustomEvent<SmSubmitErrorDetail>} sm-submit-error - The host's promise rejected or timed out; the error and a retry are shown.
+ * @event {CustomEvent<SmConfigErrorDetail>} sm-config-error - The `config` property is invalid; the issues are listed and shown.
+ * @event {CustomEvent<SmCategoryChangeDetail>} sm-category-change - The patient chose a category.
+ * @event {CustomEvent<SmUrgencyDecisionDetail>} sm-urgency-decision - The patient answered the urgency check.
+ * @event {CustomEvent<SmFieldInputDetail>} sm-field-input - The patient changed an answer (names the prompt, never the answer).
+ *
+ * @csspart base - The widget's frame.
+ * @csspart rules - "Before you write": what messages are for and when to expect a reply.
+ * @csspart write - The writing step: prompts, subject and message.
+ * @csspart notice - A category's notice, e.g. about controlled medicines.
+ * @csspart subject - The subject input.
+ * @csspart message - The message textarea.
+ * @csspart error-summary - The list of problems that block sending, focused when shown.
+ * @csspart review - The review step.
+ * @csspart preview - The message as the clinician will read it.
+ * @csspart send-error - The error shown when the host rejected the submission.
+ * @csspart actions - The row of buttons.
+ * @csspart review-button - "Review message".
+ * @csspart send-button - "Send message".
+ * @csspart edit-button - "Edit message".
+ * @csspart sent - The confirmation.
+ * @csspart config-error - The error shown instead of the form when `config` is invalid.
+ *
+ * @cssproperty --sm-color-accent - Buttons, links and selection. Default #0b5cad.
+ * @cssproperty --sm-color-on-accent - Text on accent backgrounds. Default #ffffff.
+ * @cssproperty --sm-color-text - Body text. Default #1b1b1b.
+ * @cssproperty --sm-color-muted - Hints and secondary text. Default #4a4a4a.
+ * @cssproperty --sm-color-surface - Background. Default #ffffff.
+ * @cssproperty --sm-color-subtle - Panels. Default #f3f5f8.
+ * @cssproperty --sm-color-border - Field borders. Default #6b7280.
+ * @cssproperty --sm-color-frame - The widget's outer border. Default #d0d5dd.
+ * @cssproperty --sm-color-danger - Errors and the emergency button. Default #b3261e.
+ * @cssproperty --sm-color-danger-surface - Error panels. Default #fdecea.
+ * @cssproperty --sm-color-warning - The counter near the limit. Default #7a4d00.
+ * @cssproperty --sm-color-success - The confirmation. Default #1e6b34.
+ * @cssproperty --sm-color-focus - Focus rings. Default #b45309.
+ * @cssproperty --sm-radius - Corner radius. Default 6px.
+ * @cssproperty --sm-space - Base spacing. Default 1rem.
+ * @cssproperty --sm-font-family - Font. Default the system UI font.
+ * @cssproperty --sm-font-size - Base font size. Default 1rem.
+ * @cssproperty --sm-max-width - The widget's greatest width. Default 42rem.
+ */
+export class SmCompose extends SmElement {
+  static override styles = [baseStyles, fieldStyles, composeStyles];
+  static override properties = {
+    config: { attribute: false },
+    maxLength: { type: Number, attribute: 'max-length' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    crisisNumber: { attribute: 'crisis-number' },
+    onCallNumber: { attribute: 'on-call-number' },
+    urgencyCheck: { attribute: 'urgency-check' },
+    submitTimeout: { type: Number, attribute: 'submit-timeout' },
+    phase: { state: true },
+    category: { state: true },
+    answers: { state: true },
+    subject: { state: true },
+    message: { state: true },
+    showErrors: { state: true },
+    sendFailed: { state: true },
+  };
+
+  /** Categories, reply time and string overrides; validated, and shown as an error when invalid. */
+  declare config: ComposeConfig | undefined;
+  /** The character budget for the assembled message. Default 2000. */
+  declare maxLength: number;
+  /** Default 911. */
+  declare emergencyNumber: string;
+  /** Default 988. */
+  declare crisisNumber: string;
+  /** The care team's on-call line; shown in the urgency check when set. */
+  declare onCallNumber: string | undefined;
+  /** `open` (when writing starts), `send` (when sending), `both` (default) or `off`. */
+  declare urgencyCheck: UrgencyCheckMode;
+  /** Milliseconds to wait for the host's `waitUntil` promise before offering a retry. Default 30000. */
+  declare submitTimeout: number;
+
+  declare private phase: Phase;
+  declare private category: string;
+  declare private answers: Record<string, string>;
+  declare private subject: string;
+  declare private message: string;
+  declare private showErrors: boolean;
+  declare private sendFailed: boolean;
+
+  private readonly submission = new SubmissionController(this);
+  private subjectEdited = false;
+  private payloadId: string | undefined;
+  private decision: SmUrgencyDecisionDetail | undefined;
+  private configIssues: ConfigIssue[] = [];
+  private categories: ResolvedCategory[] = [];
+  private translation: Translation = getTranslation('en');
+  private reviewAfterCheck = false;
+  private checkedFindings = '';
+
+  constructor() {
+    super();
+    this.maxLength = DEFAULT_CHARACTER_LIMIT;
+    this.emergencyNumber = '911';
+    this.crisisNumber = '988';
+    this.urgencyCheck = 'both';
+    this.submitTimeout = 30_000;
+    this.phase = 'compose';
+    this.category = '';
+    this.answers = {};
+    this.subject = '';
+    this.message = '';
+    this.showErrors = false;
+    this.sendFailed = false;
+  }
+
+  protected override get t(): Translation {
+    return this.translation;
+  }
+
+  /** The chosen category, in the widget's language. */
+  get selectedCategory(): ResolvedCategory | undefined {
+    return this.categories.find((category) => category.id === this.category);
+  }
+
+  /** Whether the widget is waiting for the host to finish a submission. */
+  get busy(): boolean {
+    return this.submission.busy;
+  }
+
+  private get limit(): number {
+    return Number.isFinite(this.maxLength) && this.maxLength > 0 ? Math.floor(this.maxLength) : DEFAULT_CHARACTER_LIMIT;
+  }
+
+  private get checkMode(): UrgencyCheckMode {
+    return URGENCY_CHECK_MODES.includes(this.urgencyCheck) ? this.urgencyCheck : 'both';
+  }
+
+  private get replyTime(): string {
+    return localize(this.config?.replyTime, this.resolvedLocale) || this.t.defaultReplyTime;
+  }
+
+  private get answeredFields() {
+    return (this.selectedCategory?.prompts ?? []).map((prompt) => ({
+      id: prompt.id,
+      label: prompt.label,
+      value: prompt.kind === 'select' ? (prompt.options.find((o) => o.value === this.answers[prompt.id])?.label ?? '') : (this.answers[prompt.id] ?? ''),
+    }));
+  }
+
+  /** The text the clinician will read, as it stands now. */
+  private get body(): string {
+    return assembleBody(this.answeredFields, this.message, this.t.messageLabel);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config') || changed.has('locale') || !this.hasUpdated) this.applyConfig(changed.has('config'));
+    // The subject follows the category and the key answer until the patient edits it.
+    if (!this.subjectEdited && (changed.has('category') || changed.has('answers') || changed.has('locale') || changed.has('config'))) this.updateSuggestedSubject();
+  }
+
+  private applyConfig(configChanged: boolean): void {
+    const result = validateConfig(this.config);
+    const locale = this.resolvedLocale;
+    if (!result.ok) {
+      this.configIssues = result.issues;
+      this.translation = getTranslation(locale);
+      this.categories = [];
+      if (configChanged) emit(this, 'sm-config-error', { issues: result.issues });
+      return;
+    }
+    this.configIssues = [];
+    this.translation = getTranslation(locale, result.config.strings?.[locale]);
+    this.categories = (result.config.categories ?? DEFAULT_CATEGORIES).map((category) => resolveCategory(category, locale));
+    if (this.category && !this.selectedCategory) this.category = '';
+  }
+
+  // --- The patient's actions ---
+
+  private onCategoryChange(event: Event): void {
+    const picker = event.target as SmCategoryPicker;
+    this.category = picker.value;
+    const mode = this.checkMode;
+    if ((mode === 'open' || mode === 'both') && !this.decision) this.openUrgencyCheck('check', []);
+  }
+
+  private onFieldInput(event: Event): void {
+    this.answers = { ...(event.target as SmPromptFields).values };
+  }
+
+  private onSubjectInput(event: Event): void {
+    this.subject = (event.target as HTMLInputElement).value;
+    this.subjectEdited = true;
+  }
+
+  private onMessageInput(event: Event): void {
+    this.message = (event.target as HTMLTextAreaElement).value;
+  }
+
+  private updateSuggestedSubject(): void {
+    const category = this.selectedCategory;
+    if (!category) return;
+    const key = category.prompts.find((prompt) => prompt.summarizes);
+    const keyAnswer = key ? (this.answeredFields.find((field) => field.id === key.id)?.value ?? '') : '';
+    this.subject = suggestSubject(category.label, keyAnswer.split('\n')[0]);
+  }
+
+  /** The problems that block sending, in the order of the form. */
+  private get errors(): FieldError[] {
+    const t = this.t;
+    const category = this.selectedCategory;
+    if (!category) return [{ target: 'category', message: t.categoryLegend }];
+    const errors: FieldError[] = missingRequired(category.prompts, this.answers).map((prompt) => ({
+      target: `prompt:${prompt.id}`,
+      message: fill(t.errorRequired, { name: prompt.label.replace(/[?:]$/, '').toLowerCase() }),
+    }));
+    if (this.subject.trim() === '') errors.push({ target: 'subject', message: t.errorSubjectRequired });
+    if (this.body.trim() === '') errors.push({ target: 'message', message: t.errorMessageRequired });
+    if (budgetStatus(countCharacters(this.body), this.limit).state === 'over') errors.push({ target: 'message', message: t.errorOverBudget });
+    return errors;
+  }
+
+  private async review(): Promise<void> {
+    if (this.errors.length > 0) {
+      this.showErrors = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+      return;
+    }
+    this.showErrors = false;
+    const mode = this.checkMode;
+    if (mode !== 'off') {
+      const assessment = this.assess();
+      const findingKey = assessment.findings.map((finding) => finding.id).join(',');
+      const needsTextCheck = (mode === 'send' || mode === 'both') && assessment.level !== 'none' && findingKey !== this.checkedFindings;
+      if (needsTextCheck || this.decision?.decision !== 'continued') {
+        this.reviewAfterCheck = true;
+        this.openUrgencyCheck(needsTextCheck ? assessment.level : 'check', assessment.findings.map((finding) => finding.id));
+        return;
+      }
+    }
+    await this.showReview();
+  }
+
+  private async showReview(): Promise<void> {
+    this.phase = 'review';
+    this.sendFailed = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#review-title')?.focus();
+  }
+
+  private assess(): UrgencyAssessment {
+    // Both languages: a patient may write in Spanish in the English widget.
+    return assessUrgency(`${this.subject}\n${this.body}`);
+  }
+
+  private openUrgencyCheck(level: UrgencyDialogLevel, findings: string[]): void {
+    const dialog = this.renderRoot.querySelector<SmUrgencyDialog>('sm-urgency-dialog');
+    if (!dialog) return;
+    const names = findingNames[this.resolvedLocale];
+    dialog.level = level;
+    dialog.findings = findings.map((id) => names[id as keyof typeof names] ?? id);
+    dialog.dataset['findingIds'] = findings.join(',');
+    dialog.show();
+  }
+
+  private async onUrgencyDecision(event: CustomEvent<SmUrgencyDecisionDetail>): Promise<void> {
+    const dialog = event.target as SmUrgencyDialog;
+    const ids = (dialog.dataset['findingIds'] ?? '').split(',').filter(Boolean);
+    this.decision = { ...event.detail, findings: ids };
+    if (event.detail.decision === 'continued') this.checkedFindings = ids.join(',');
+    const goOn = this.reviewAfterCheck && event.detail.decision === 'continued';
+    this.reviewAfterCheck = false;
+    if (goOn) await this.showReview();
+  }
+
+  private async edit(): Promise<void> {
+    this.phase = 'compose';
+    this.sendFailed = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="review-button"]')?.focus();
+  }
+
+  /** Builds the payload from the current answers. Throws if it does not validate. */
+  private createPayload(): MessagePayload {
+    const category = this.selectedCategory!;
+    const assessment = this.assess();
+    this.payloadId ??= uuid();
+    const payload = buildPayload({
+      id: this.payloadId,
+      createdAt: new Date(),
+      locale: this.resolvedLocale,
+      category: { id: category.id, label: category.label, routeTo: category.routeTo },
+      subject: this.subject,
+      fields: this.answeredFields,
+      message: this.message,
+      messageLabel: this.t.messageLabel,
+      urgency: {
+        level: assessment.level,
+        findings: assessment.findings.map((finding) => finding.id),
+        decision: this.checkMode === 'off' ? 'not-needed' : (this.decision?.decision ?? 'not-needed'),
+        checkedAt: this.decision?.checkedAt ?? new Date().toISOString(),
+      },
+      characterLimit: this.limit,
+    });
+    return messagePayloadSchema.parse(payload);
+  }
+
+  private async send(): Promise<void> {
+    if (this.busy || this.phase !== 'review') return;
+    const payload = this.createPayload();
+    this.sendFailed = false;
+    const outcome = await this.submission.submit((waitUntil) => emit(this, 'sm-submit', { payload, waitUntil }), this.submitTimeout);
+    if (outcome === 'ignored') return;
+    if (outcome === 'sent') {
+      this.phase = 'sent';
+      emit(this, 'sm-sent', { id: payload.id });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#sent-title')?.focus();
+      return;
+    }
+    this.sendFailed = true;
+    emit(this, 'sm-submit-error', { id: payload.id });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="send-error"]')?.focus();
+  }
+
+  /**
+   * Fills the form without firing events, as if the patient had written it. The urgency
+   * check still runs before anything can be sent.
+   */
+  prefill(draft: ComposeDraft): void {
+    this.phase = 'compose';
+    this.category = draft.category ?? this.category;
+    this.answers = { ...draft.answers };
+    this.message = draft.message ?? '';
+    this.subjectEdited = Boolean(draft.subject);
+    this.subject = draft.subject ?? '';
+  }
+
+  /** Clears everything for a new message (after a send). */
+  reset(): void {
+    this.phase = 'compose';
+    this.category = '';
+    this.answers = {};
+    this.subject = '';
+    this.subjectEdited = false;
+    this.message = '';
+    this.showErrors = false;
+    this.sendFailed = false;
+    this.payloadId = undefined;
+    this.decision = undefined;
+    this.checkedFindings = '';
+  }
+
+  private async startOver(): Promise<void> {
+    this.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<SmCategoryPicker>('sm-category-picker')?.focus();
+  }
+
+  private focusTarget(event: Event, target: string): void {
+    event.preventDefault();
+    if (target.startsWith('prompt:')) {
+      this.renderRoot.querySelector<SmPromptFields>('sm-prompt-fields')?.focusField(target.slice('prompt:'.length));
+    } else if (target === 'category') {
+      this.renderRoot.querySelector<SmCategoryPicker>('sm-category-picker')?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+    }
+  }
+
+  // --- Rendering ---
+
+  protected override render() {
+    const t = this.t;
+    const content =
+      this.configIssues.length > 0 ? this.renderConfigError() : this.phase === 'sent' ? this.renderSent() : html`${this.renderRules()}${this.phase === 'review' ? this.renderReview() : this.renderWrite()}`;
+    return html`<section part="base" aria-label=${t.widgetLabel} lang=${this.resolvedLocale}>
+      ${content}
+      <sm-urgency-dialog
+        .strings=${t}
+        locale=${this.resolvedLocale}
+        emergency-number=${this.emergencyNumber}
+        crisis-number=${this.crisisNumber}
+        .onCallNumber=${this.onCallNumber}
+        @sm-urgency-decision=${this.onUrgencyDecision}
+      ></sm-urgency-dialog>
+    </section>`;
+  }
+
+  private renderConfigError() {
+    const t = this.t;
+    return html`<div part="config-error" role="alert">
+      <h2>${t.errorConfigTitle}</h2>
+      <p>${t.errorConfigIntro}</p>
+      <ul>
+        ${this.configIssues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderRules() {
+    const t = this.t;
+    return html`<div part="rules">
+      <h2>${t.rulesTitle}</h2>
+      <ul>
+        <li>${t.rulesNonUrgent}</li>
+        <li>${fill(t.rulesReplyTime, { time: this.replyTime })}</li>
+        <li>${t.rulesRecord}</li>
+        <li>${t.rulesOneTopic}</li>
+        <li><strong>${fill(t.rulesEmergency, { number: this.emergencyNumber })}</strong></li>
+      </ul>
+    </div>`;
+  }
+
+  private renderWrite() {
+    const t = this.t;
+    const category = this.selectedCategory;
+    const errors = this.showErrors ? this.errors : [];
+    const errorFor = (target: string) => errors.find((error) => error.target === target)?.message;
+    const promptErrors = Object.fromEntries(errors.filter((e) => e.target.startsWith('prompt:')).map((e) => [e.target.slice(7), e.message]));
+    const body = category ? this.body : '';
+    const count = countCharacters(body);
+    const over = budgetStatus(count, this.limit).state === 'over';
+    const optional = category ? missingOptional(category.prompts, this.answers) : [];
+    return html`${errors.length > 0
+        ? html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
+            <ul>
+              ${errors.map((error) => html`<li><a href="#" @click=${(event: Event) => this.focusTarget(event, error.target)}>${error.message}</a></li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <sm-category-picker .strings=${t} locale=${this.resolvedLocale} .categories=${this.categories} .value=${this.category} @sm-category-change=${this.onCategoryChange}></sm-category-picker>
+      ${category
+        ? html`<div part="write">
+            ${category.notice ? html`<p part="notice" class="notice">${category.notice}</p>` : nothing}
+            <h3>${t.promptsTitle}</h3>
+            <sm-prompt-fields .strings=${t} locale=${this.resolvedLocale} .prompts=${category.prompts} .values=${this.answers} .errors=${promptErrors} @sm-field-input=${this.onFieldInput}></sm-prompt-fields>
+            <div class="field">
+              <label for="subject">${t.subjectLabel} <span class="mark">${t.requiredMark}</span></label>
+              <span class="hint" id="subject-hint">${t.subjectHint}</span>
+              ${errorFor('subject') ? html`<span class="error" id="subject-error">${errorFor('subject')}</span>` : nothing}
+              <input part="subject" id="subject" type="text" .value=${live(this.subject)} maxlength=${SUBJECT_MAX_LENGTH}
+                aria-describedby="subject-hint${errorFor('subject') ? ' subject-error' : ''}" aria-invalid=${errorFor('subject') ? 'true' : nothing} @input=${this.onSubjectInput} />
+            </div>
+            <div class="field">
+              <label for="message">${t.messageLabel} <span class="mark">${t.optionalMark}</span></label>
+              <span class="hint" id="message-hint">${t.messageHint}</span>
+              ${errorFor('message') ? html`<span class="error" id="message-error">${errorFor('message')}</span>` : nothing}
+              <textarea part="message" id="message" rows="6" .value=${live(this.message)}
+                aria-describedby="message-hint budget${errorFor('message') ? ' message-error' : ''}" aria-invalid=${over || errorFor('message') ? 'true' : nothing} @input=${this.onMessageInput}></textarea>
+              <sm-char-budget id="budget" .strings=${t} locale=${this.resolvedLocale} .max=${this.limit} .count=${count}></sm-char-budget>
+            </div>
+            ${optional.length > 0 && this.showErrors
+              ? html`<p class="reminder">${fill(t.missingOptional, { names: optional.map((p) => p.label.replace(/[?:]$/, '')).join(', ') })}</p>`
+              : nothing}
+            <div part="actions">
+              <button type="button" class="primary" part="review-button" @click=${this.review}>${t.reviewButton}</button>
+            </div>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderReview() {
+    const t = this.t;
+    const category = this.selectedCategory!;
+    const busy = this.busy;
+    return html`<div part="review" aria-busy=${busy ? 'true' : 'false'}>
+      <h2 id="review-title" tabindex="-1">${t.reviewTitle}</h2>
+      <p>${t.reviewIntro}</p>
+      <dl>
+        <dt>${t.reviewCategory}</dt>
+        <dd>${category.label}</dd>
+        <dt>${t.reviewSubject}</dt>
+        <dd>${this.subject}</dd>
+      </dl>
+      <pre part="preview" tabindex="0" role="region" aria-label=${t.reviewBody}>${this.body}</pre>
+      ${this.sendFailed
+        ? html`<div part="send-error" role="alert" tabindex="-1">
+            <strong>${t.errorSendFailed}</strong>
+            <p>${t.errorSendFailedDetail}</p>
+          </div>`
+        : nothing}
+      <div part="actions">
+        <button type="button" class="primary" part="send-button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>
+          ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}` : this.sendFailed ? t.retryButton : t.sendButton}
+        </button>
+        <button type="button" part="edit-button" ?disabled=${busy} @click=${this.edit}>${t.editButton}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderSent() {
+    const t = this.t;
+    return html`<div part="sent" role="status">
+      <h2 id="sent-title" tabindex="-1">${t.sentTitle}</h2>
+      <p>${fill(t.sentBody, { time: this.replyTime })}</p>
+      <p>${fill(t.sentEmergencyReminder, { number: this.emergencyNumber })}</p>
+      <div part="actions">
+        <button type="button" @click=${this.startOver}>${t.newMessageButton}</button>
+      </div>
+    </div>`;
+  }
+}

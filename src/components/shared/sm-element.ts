@@ -1,0 +1,27 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { toLocale, type Locale } from '../../core/locale.js';
+import { getTranslation, type Translation } from '../../i18n/index.js';
+
+/**
+ * The base of every sm- element: the language it speaks and its strings. An element
+ * without a `locale` attribute follows the nearest `lang` attribute of the page.
+ */
+export class SmElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    locale: { reflect: true },
+    strings: { attribute: false },
+  };
+
+  /** `en` or `es`; without it, the nearest `lang` attribute, then English. */
+  declare locale: string | undefined;
+  /** The strings to show, with the host's overrides already applied (set by `<sm-compose>`). */
+  declare strings: Translation | undefined;
+
+  protected get resolvedLocale(): Locale {
+    return toLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  protected get t(): Translation {
+    return this.strings ?? getTranslation(this.resolvedLocale);
+  }
+}

@@ -1,0 +1,38 @@
+import type { Locale } from './locale.js';
+import { countCharacters } from './count-characters.js';
+import { cleanAnswer } from './clean-text.js';
+import { assembleBody, type AnsweredField } from './message-body.js';
+import { PAYLOAD_SCHEMA_VERSION, type MessagePayload, type PayloadUrgency } from './payload-schema.js';
+
+export interface PayloadInput {
+  id: string;
+  createdAt: Date;
+  locale: Locale;
+  category: { id: string; label: string; routeTo?: string | undefined };
+  subject: string;
+  fields: readonly AnsweredField[];
+  message: string;
+  /** Heading of the free-text section in the body, in the patient's language. */
+  messageLabel: string;
+  urgency: PayloadUrgency;
+  characterLimit: number;
+}
+
+/** Builds the payload from the patient's answers. Validate it with `messagePayloadSchema`. */
+export function buildPayload(input: PayloadInput): MessagePayload {
+  const body = assembleBody(input.fields, input.message, input.messageLabel);
+  const { routeTo, ...category } = input.category;
+  return {
+    schemaVersion: PAYLOAD_SCHEMA_VERSION,
+    id: input.id,
+    createdAt: input.createdAt.toISOString(),
+    locale: input.locale,
+    category: routeTo === undefined ? category : { ...category, routeTo },
+    subject: cleanAnswer(input.subject).replace(/\s+/g, ' '),
+    body,
+    fields: input.fields.map((field) => ({ id: field.id, label: cleanAnswer(field.label), value: cleanAnswer(field.value) })),
+    urgency: input.urgency,
+    characterCount: countCharacters(body),
+    characterLimit: input.characterLimit,
+  };
+}

@@ -1,0 +1,80 @@
+import * as z from 'zod/mini';
+
+// Strict Content Security Policies forbid `new Function`; even zod's guarded probe for it raises
+// a `securitypolicyviolation`. Validation without the JIT is fast enough for a form.
+z.config({ jitless: true });
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+
+/** Text given once for all languages, or per language: `"Pharmacy"` or `{ en: "Pharmacy", es: "Farmacia" }`. */
+export const localizedTextSchema = z.union([
+  nonEmpty(),
+  z
+    .strictObject({ en: z.optional(nonEmpty()), es: z.optional(nonEmpty()) })
+    .check(z.refine((text) => text.en !== undefined || text.es !== undefined, 'Give the text in at least one language (en or es).')),
+]);
+
+const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lower-case letters, digits and dashes, e.g. "refill-request".'));
+
+export const promptKindSchema = z.enum(['text', 'textarea', 'select', 'date', 'number']);
+
+export const promptOptionSchema = z.strictObject({ value: nonEmpty(), label: localizedTextSchema });
+
+export const promptSchema = z
+  .strictObject({
+    id: idSchema,
+    label: localizedTextSchema,
+    hint: z.optional(localizedTextSchema),
+    kind: promptKindSchema,
+    required: z.optional(z.boolean()),
+    options: z.optional(z.array(promptOptionSchema).check(z.minLength(1))),
+    summarizes: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((prompt) => prompt.kind !== 'select' || (prompt.options?.length ?? 0) > 0, {
+      message: 'A "select" prompt needs "options".',
+      path: ['options'],
+    }),
+  );
+
+export const redirectSchema = z.strictObject({
+  href: z.string().check(z.regex(/^(https?:\/\/|\/|\.{0,2}\/|#)/, 'Use an http(s) or relative link.')),
+  label: localizedTextSchema,
+  message: localizedTextSchema,
+});
+
+export const categorySchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  description: localizedTextSchema,
+  examples: z.optional(z.array(localizedTextSchema)),
+  routeTo: z.optional(nonEmpty()),
+  notice: z.optional(localizedTextSchema),
+  redirect: z.optional(redirectSchema),
+  prompts: z.array(promptSchema).check(
+    z.refine((prompts) => new Set(prompts.map((p) => p.id)).size === prompts.length, 'Each prompt in a category needs its own id.'),
+  ),
+});
+
+/** Host string overrides: `{ en: { sendButton: "Send to my doctor" }, es: { … } }`. */
+export const stringOverridesSchema = z.partialRecord(z.enum(['en', 'es']), z.record(z.string(), z.string()));
+
+/** The `config` property of `<sm-compose>`: everything is optional and falls back to the defaults. */
+export const composeConfigSchema = z.strictObject({
+  categories: z.optional(
+    z.array(categorySchema).check(
+      z.minLength(1, 'Give at least one category.'),
+      z.refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'Each category needs its own id.'),
+    ),
+  ),
+  replyTime: z.optional(localizedTextSchema),
+  strings: z.optional(stringOverridesSchema),
+});
+
+export type LocalizedTextInput = z.infer<typeof localizedTextSchema>;
+export type PromptKind = z.infer<typeof promptKindSchema>;
+export type PromptOption = z.infer<typeof promptOptionSchema>;
+export type PromptDefinition = z.infer<typeof promptSchema>;
+export type RedirectDefinition = z.infer<typeof redirectSchema>;
+export type CategoryDefinition = z.infer<typeof categorySchema>;
+export type ComposeConfig = z.infer<typeof composeConfigSchema>;

@@ -1,0 +1,39 @@
+/**
+ * `sm-compose/core`: everything clinical, with no DOM. Runs in browsers, Node and on servers.
+ */
+export { LOCALES, toLocale, type Locale } from './locale.js';
+export { localize, type LocalizedText } from './localized-text.js';
+export { cleanText, cleanAnswer } from './clean-text.js';
+export { countCharacters } from './count-characters.js';
+export { budgetStatus, DEFAULT_CHARACTER_LIMIT, DEFAULT_WARNING_RATIO, type BudgetState, type BudgetStatus } from './budget.js';
+export { DEFAULT_CATEGORIES } from './catalog.js';
+export {
+  composeConfigSchema,
+  categorySchema,
+  promptSchema,
+  redirectSchema,
+  localizedTextSchema,
+  type CategoryDefinition,
+  type ComposeConfig,
+  type PromptDefinition,
+  type PromptKind,
+  type PromptOption,
+  type RedirectDefinition,
+} from './config-schema.js';
+export { validateConfig, type ConfigIssue, type ConfigResult } from './validate-config.js';
+export { resolveCategory, resolvePrompt, type ResolvedCategory, type ResolvedPrompt } from './resolve-catalog.js';
+export {
+  messagePayloadSchema,
+  PAYLOAD_SCHEMA_VERSION,
+  SUBJECT_MAX_LENGTH,
+  type MessagePayload,
+  type PayloadField,
+  type PayloadUrgency,
+} from './payload-schema.js';
+export { URGENCY_LEVELS, URGENCY_DECISIONS, type UrgencyDecision, type UrgencyLevelName } from './urgency-levels.js';
+export { assembleBody, suggestSubject, truncate, type AnsweredField } from './message-body.js';
+export { buildPayload, type PayloadInput } from './build-payload.js';
+export { missingRequired, missingOptional } from './completeness.js';
+export { uuid } from './uuid.js';
+export * from './triage/index.js';
+export * from './fhir.js';

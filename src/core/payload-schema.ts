@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { URGENCY_DECISIONS, URGENCY_LEVELS } from './urgency-levels.js';
+
+z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
+
+/** The payload's version. Additive, optional fields keep it; anything that breaks a reader bumps it. */
+export const PAYLOAD_SCHEMA_VERSION = 1;
+export const SUBJECT_MAX_LENGTH = 100;
+
+const text = z.string().check(z.minLength(1));
+
+export const payloadFieldSchema = z.object({
+  id: text,
+  label: text,
+  value: z.string(),
+});
+
+export const payloadUrgencySchema = z.object({
+  level: z.enum(URGENCY_LEVELS),
+  findings: z.array(text),
+  decision: z.enum(URGENCY_DECISIONS),
+  checkedAt: z.iso.datetime({ offset: true }),
+});
+
+/** What `<sm-compose>` emits in `sm-submit` and what a portal's back end receives. */
+export const messagePayloadSchema = z
+  .object({
+    schemaVersion: z.literal(PAYLOAD_SCHEMA_VERSION),
+    /** One message, one id: the same on every retry, so the host can de-duplicate. */
+    id: z.uuid(),
+    createdAt: z.iso.datetime({ offset: true }),
+    locale: z.enum(['en', 'es']),
+    category: z.object({ id: text, label: text, routeTo: z.optional(text) }),
+    subject: z.string().check(z.minLength(1), z.maxLength(SUBJECT_MAX_LENGTH)),
+    /** Plain text with labelled sections: what the clinician reads. */
+    body: text,
+    fields: z.array(payloadFieldSchema),
+    urgency: payloadUrgencySchema,
+    /** User-perceived characters in `body` (see `countCharacters`). */
+    characterCount: z.int().check(z.nonnegative()),
+    characterLimit: z.int().check(z.positive()),
+  })
+  .check(
+    z.refine((payload) => payload.characterCount <= payload.characterLimit, {
+      message: 'The message is longer than the character limit.',
+      path: ['characterCount'],
+    }),
+  );
+
+export type MessagePayload = z.infer<typeof messagePayloadSchema>;
+export type PayloadField = z.infer<typeof payloadFieldSchema>;
+export type PayloadUrgency = z.infer<typeof payloadUrgencySchema>;

@@ -1,0 +1,85 @@
+/** A string that changes with a number: `{n}` is replaced by the formatted number. */
+export interface PluralText {
+  one: string;
+  other: string;
+}
+
+/**
+ * Every user-facing string of the widget. `{n}`, `{number}`, `{name}` and `{time}` are
+ * placeholders. Hosts override any of them through `config.strings`.
+ */
+export interface Translation {
+  // The whole widget
+  widgetLabel: string;
+  rulesTitle: string;
+  rulesNonUrgent: string;
+  rulesReplyTime: string;
+  defaultReplyTime: string;
+  rulesRecord: string;
+  rulesOneTopic: string;
+  rulesEmergency: string;
+  // Category picker
+  categoryLegend: string;
+  categoryHelpButton: string;
+  categoryHelpText: string;
+  // Urgency dialog
+  urgencyTitle: string;
+  urgencyIntro: string;
+  urgencyCallEmergency: string;
+  urgencyEmergencyRoom: string;
+  urgencyCallOnCall: string;
+  urgencyCrisis: string;
+  urgencyCallCrisis: string;
+  urgencyTextCrisis: string;
+  urgencyContinue: string;
+  urgencyTitleEmergency: string;
+  urgencyTitleCrisis: string;
+  urgencyTitleUrgent: string;
+  urgencyNoticed: string;
+  urgencyUrgentAdvice: string;
+  urgencyConfirm: string;
+  // Prompts and message
+  promptsTitle: string;
+  requiredMark: string;
+  optionalMark: string;
+  selectPlaceholder: string;
+  subjectLabel: string;
+  subjectHint: string;
+  messageLabel: string;
+  messageHint: string;
+  // Character budget
+  budgetLimit: PluralText;
+  budgetLeft: PluralText;
+  budgetOver: PluralText;
+  budgetNearLimit: PluralText;
+  // Review and send
+  reviewButton: string;
+  reviewTitle: string;
+  reviewIntro: string;
+  editButton: string;
+  sendButton: string;
+  sending: string;
+  changeCategory: string;
+  // Errors
+  errorSummaryTitle: string;
+  errorRequired: string;
+  errorSubjectRequired: string;
+  errorMessageRequired: string;
+  errorOverBudget: string;
+  errorSendFailed: string;
+  errorSendFailedDetail: string;
+  retryButton: string;
+  errorConfigTitle: string;
+  errorConfigIntro: string;
+  // Sent
+  sentTitle: string;
+  sentBody: string;
+  sentEmergencyReminder: string;
+  newMessageButton: string;
+  reviewCategory: string;
+  reviewSubject: string;
+  reviewBody: string;
+  missingOptional: string;
+}
+
+export type TranslationKey = keyof Translation;

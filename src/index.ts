@@ -1,0 +1,14 @@
+/**
+ * `sm-compose`: registers every element and re-exports the whole public API.
+ */
+import './define.js';
+
+export * from './core/index.js';
+export { defineElements } from './define.js';
+export { SmCompose, type ComposeDraft, type UrgencyCheckMode } from './components/compose/compose.js';
+export { SmCategoryPicker } from './components/category-picker/category-picker.js';
+export { SmUrgencyDialog, type UrgencyDialogLevel } from './components/urgency-dialog/urgency-dialog.js';
+export { SmCharBudget } from './components/char-budget/char-budget.js';
+export { SmPromptFields } from './components/prompt-fields/prompt-fields.js';
+export * from './events.js';
+export { getTranslation, en as stringsEn, es as stringsEs, type Translation, type TranslationKey, type PluralText } from './i18n/index.js';

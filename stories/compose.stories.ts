@@ -1,0 +1,156 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import type { SmCompose } from '../src/index.js';
+import { pressReview, pressSend, reachReview, refillDraft, refillDraftEs, settle } from './drive.js';
+
+interface Args {
+  locale: 'en' | 'es';
+  maxLength: number;
+  emergencyNumber: string;
+  crisisNumber: string;
+  onCallNumber: string;
+  urgencyCheck: 'open' | 'send' | 'both' | 'off';
+}
+
+const meta: Meta<Args> = {
+  title: 'Compose/sm-compose',
+  component: 'sm-compose',
+  args: { locale: 'en', maxLength: 2000, emergencyNumber: '911', crisisNumber: '988', onCallNumber: '', urgencyCheck: 'both' },
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['en', 'es'] },
+    urgencyCheck: { control: 'inline-radio', options: ['open', 'send', 'both', 'off'] },
+  },
+  render: (args) => html`<sm-compose
+    locale=${args.locale}
+    max-length=${args.maxLength}
+    emergency-number=${args.emergencyNumber}
+    crisis-number=${args.crisisNumber}
+    on-call-number=${args.onCallNumber || ''}
+    urgency-check=${args.urgencyCheck}
+  ></sm-compose>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const widget = (canvasElement: HTMLElement) => canvasElement.querySelector<SmCompose>('sm-compose')!;
+
+/** What the patient sees first: the rules and the category question. */
+export const Empty: Story = {};
+
+/** A category is chosen: its prompts, the subject, the message and the budget. */
+export const CategoryChosen: Story = {
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ category: 'medical-question' });
+    await settle(widget(canvasElement));
+  },
+};
+
+/** "Is this an emergency?" before the message can be reviewed. */
+export const UrgencyDialogOpen: Story = {
+  args: { onCallNumber: '555-0100' },
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill(refillDraft);
+    await pressReview(widget(canvasElement));
+  },
+};
+
+/** Required answers missing: the focused error summary, linked to the fields. */
+export const MissingInformation: Story = {
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ category: 'prescription', answers: { medication: 'Metformin' } });
+    await pressReview(widget(canvasElement));
+  },
+};
+
+/** Over the budget: the text stays, the field is invalid, "N characters too many". */
+export const OverBudget: Story = {
+  args: { maxLength: 200 },
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ ...refillDraft, message: 'My sugar readings this week were high in the mornings. '.repeat(4) });
+    await settle(widget(canvasElement));
+  },
+};
+
+/** The review step: what the clinician will read. */
+export const Review: Story = {
+  play: async ({ canvasElement }) => reachReview(widget(canvasElement), refillDraft),
+};
+
+/** Sending: busy until the host's promise settles. */
+export const Busy: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    el.addEventListener('sm-submit', (event) => event.detail.waitUntil(new Promise(() => {})));
+    el.submitTimeout = 3_600_000;
+    await reachReview(el, refillDraft);
+    await pressSend(el);
+  },
+};
+
+/** The host rejected the submission: every word kept, a retry offered. */
+export const SendFailed: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    el.addEventListener('sm-submit', (event) => event.detail.waitUntil(Promise.reject(new Error('Network error'))));
+    await reachReview(el, refillDraft);
+    await pressSend(el);
+    await settle(el);
+  },
+};
+
+/** Sent: the confirmation and when to expect a reply. */
+export const Sent: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    await reachReview(el, refillDraft);
+    await pressSend(el);
+    await settle(el);
+  },
+};
+
+/** The whole widget in Spanish. */
+export const Spanish: Story = {
+  args: { locale: 'es' },
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill(refillDraftEs);
+    await settle(widget(canvasElement));
+  },
+};
+
+/** Spanish review step. */
+export const SpanishReview: Story = {
+  args: { locale: 'es' },
+  play: async ({ canvasElement }) => reachReview(widget(canvasElement), refillDraftEs),
+};
+
+/** A host config with a typo: a readable error, never a blank element. */
+export const InvalidConfig: Story = {
+  render: () => html`<sm-compose
+    locale="en"
+    .config=${{ categories: [{ id: 'billing', label: 'Billing', description: 'Bills', prompts: [{ id: 'amount', label: 'Amount', kind: 'nubmer' }] }] }}
+  ></sm-compose>`,
+};
+
+/** A host's own catalog, reply time and wording. */
+export const CustomCatalog: Story = {
+  render: () => html`<sm-compose
+    locale="en"
+    .config=${{
+      replyTime: { en: 'within 2 business days', es: 'en un plazo de 2 días hábiles' },
+      strings: { en: { sendButton: 'Send to my care team' } },
+      categories: [
+        {
+          id: 'billing',
+          label: { en: 'Billing', es: 'Facturación' },
+          description: { en: 'A question about a bill or a payment.', es: 'Una pregunta sobre una factura o un pago.' },
+          routeTo: 'billing-office',
+          prompts: [
+            { id: 'statement', label: { en: 'Statement number', es: 'Número de estado de cuenta' }, kind: 'text', required: true, summarizes: true },
+            { id: 'question', label: { en: 'Your question', es: 'Su pregunta' }, kind: 'textarea', required: true },
+          ],
+        },
+      ],
+    }}
+  ></sm-compose>`,
+};
+

@@ -1,0 +1,72 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { DEFAULT_CATEGORIES, resolveCategory } from '../src/index.js';
+import type { SmUrgencyDialog } from '../src/index.js';
+
+const meta: Meta = { title: 'Parts' };
+export default meta;
+type Story = StoryObj;
+
+const openDialog = async (canvasElement: HTMLElement) => {
+  const dialog = canvasElement.querySelector<SmUrgencyDialog>('sm-urgency-dialog')!;
+  dialog.show();
+  await dialog.updateComplete;
+};
+
+/** The category picker on its own (arrow keys move, Space selects; "Which one?" opens help). */
+export const CategoryPicker: Story = {
+  render: () => html`<sm-category-picker locale="en"></sm-category-picker>`,
+};
+
+export const CategoryPickerSpanish: Story = {
+  render: () => html`<sm-category-picker locale="es" value="test-results"></sm-category-picker>`,
+};
+
+/** The routine urgency check, with an on-call line. */
+export const UrgencyDialog: Story = {
+  render: () => html`<sm-urgency-dialog locale="en" on-call-number="555-0100"></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => openDialog(canvasElement),
+};
+
+/** The dialog when the message reads like a crisis: the crisis line first. */
+export const UrgencyDialogCrisis: Story = {
+  render: () => html`<sm-urgency-dialog locale="en" level="crisis" crisis-advice="Veterans: press 1." .findings=${['thoughts of suicide']}></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => openDialog(canvasElement),
+};
+
+export const UrgencyDialogSpanish: Story = {
+  render: () => html`<sm-urgency-dialog locale="es" level="emergency" .findings=${['dolor de pecho']}></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => openDialog(canvasElement),
+};
+
+/** The budget with any textarea, through `for`. Type past 50 characters. */
+export const CharBudgetWithTextarea: Story = {
+  render: () => html`<div style="display:grid;gap:.25rem;max-width:30rem;font-family:system-ui">
+    <label for="note">A note for your care team</label>
+    <textarea id="note" rows="4" aria-describedby="note-budget"></textarea>
+    <sm-char-budget id="note-budget" for="note" max="50" locale="en"></sm-char-budget>
+  </div>`,
+};
+
+export const CharBudgetWarning: Story = {
+  render: () => html`<sm-char-budget locale="en" max="2000" .count=${1712}></sm-char-budget>`,
+};
+
+export const CharBudgetOver: Story = {
+  render: () => html`<sm-char-budget locale="es" max="2000" .count=${2045}></sm-char-budget>`,
+};
+
+/** Every prompt of the medical-question category. */
+export const PromptFields: Story = {
+  render: () => html`<sm-prompt-fields locale="en" .prompts=${resolveCategory(DEFAULT_CATEGORIES[1]!, 'en').prompts}></sm-prompt-fields>`,
+};
+
+/** Prompts with errors shown. */
+export const PromptFieldsErrors: Story = {
+  render: () => html`<sm-prompt-fields
+    locale="es"
+    .prompts=${resolveCategory(DEFAULT_CATEGORIES[0]!, 'es').prompts}
+    .values=${{ medication: 'Metformina' }}
+    .errors=${{ dose: 'Escriba: dosis o concentración', pharmacy: 'Escriba: farmacia' }}
+  ></sm-prompt-fields>`,
+};

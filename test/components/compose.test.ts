@@ -1,0 +1,283 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { SmCompose } from '../../src/components/compose/compose.js';
+import type { SmCategoryPicker } from '../../src/components/category-picker/category-picker.js';
+import type { SmPromptFields } from '../../src/components/prompt-fields/prompt-fields.js';
+import type { SmUrgencyDialog } from '../../src/components/urgency-dialog/urgency-dialog.js';
+import { messagePayloadSchema, type MessagePayload } from '../../src/core/payload-schema.js';
+import type { SmSubmitDetail } from '../../src/events.js';
+import { deepActiveElement, expectAccessible, press, shadow, tabTo, type } from '../helpers.js';
+
+const picker = (el: SmCompose) => shadow<SmCategoryPicker>(el, 'sm-category-picker');
+const fields = (el: SmCompose) => shadow<SmPromptFields>(el, 'sm-prompt-fields');
+const dialog = (el: SmCompose) => shadow<SmUrgencyDialog>(el, 'sm-urgency-dialog');
+const part = (el: SmCompose, name: string) => shadow(el, `[part="${name}"]`);
+
+/** Chooses a category with the mouse and answers the opening urgency check. */
+async function choose(el: SmCompose, category: string): Promise<void> {
+  const radio = shadow<HTMLInputElement>(picker(el), `input[value="${category}"]`);
+  radio.click();
+  await el.updateComplete;
+  const urgency = dialog(el);
+  await urgency.updateComplete;
+  if (urgency.open) {
+    shadow<HTMLButtonElement>(urgency, '[part="continue-button"]').click();
+    await urgency.updateComplete;
+  }
+  await el.updateComplete;
+}
+
+async function answer(el: SmCompose, values: Record<string, string>): Promise<void> {
+  const prompts = fields(el);
+  for (const [id, value] of Object.entries(values)) {
+    const control = shadow<HTMLInputElement>(prompts, `#field-${id}`);
+    control.value = value;
+    control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
+  }
+  await el.updateComplete;
+}
+
+async function writeMessage(el: SmCompose, text: string): Promise<void> {
+  const textarea = shadow<HTMLTextAreaElement>(el, '#message');
+  textarea.value = text;
+  textarea.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function reviewAndSend(el: SmCompose): Promise<void> {
+  shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+  await el.updateComplete;
+  shadow<HTMLButtonElement>(el, '[part="send-button"]').click();
+}
+
+const refill = { medication: 'Lisinopril', dose: '10 mg once a day', pharmacy: 'Main Street Pharmacy' };
+
+describe('<sm-compose>', () => {
+  it('starts with the rules and the category question', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    expect(part(el, 'rules').textContent).to.contain('within 3 business days');
+    expect(part(el, 'rules').textContent).to.contain('In an emergency, call 911.');
+    expect(picker(el)).to.exist;
+    expect(el.shadowRoot!.querySelector('[part="write"]')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('asks "is this an emergency?" when writing starts, then shows the category’s prompts', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en" on-call-number="555-0100"></sm-compose>`);
+    shadow<HTMLInputElement>(picker(el), 'input[value="prescription"]').click();
+    await el.updateComplete;
+    const urgency = dialog(el);
+    await urgency.updateComplete;
+    expect(urgency.open).to.equal(true);
+    expect(shadow(urgency, '[part="on-call-link"]').getAttribute('href')).to.equal('tel:555-0100');
+    await expectAccessible(el);
+    shadow<HTMLButtonElement>(urgency, '[part="continue-button"]').click();
+    await el.updateComplete;
+    expect(urgency.open).to.equal(false);
+    expect(fields(el).prompts.map((prompt) => prompt.id)).to.deep.equal(['medication', 'dose', 'pharmacy', 'days-left']);
+    expect(part(el, 'notice').textContent).to.contain('controlled medicines');
+    await expectAccessible(el);
+  });
+
+  it('can be completed with the keyboard alone, and emits a payload that validates', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    await tabTo((active) => active instanceof HTMLInputElement && active.type === 'radio');
+    await press('Space');
+    await el.updateComplete;
+    expect(picker(el).value).to.equal('prescription');
+    await dialog(el).updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    await tabTo((active) => active.getAttribute('part') === 'continue-button');
+    await press('Enter');
+    await el.updateComplete;
+
+    await tabTo((active) => active.id === 'field-medication');
+    await type('Metformin');
+    await press('Tab');
+    await type('500 mg twice a day');
+    await press('Tab');
+    await type('Main Street Pharmacy');
+    await tabTo((active) => active.id === 'message');
+    await type('I have 5 days left. Thank you!');
+    await tabTo((active) => active.getAttribute('part') === 'review-button');
+    await press('Enter');
+    await el.updateComplete;
+    expect(deepActiveElement()?.id).to.equal('review-title');
+    expect(part(el, 'preview').textContent).to.contain('Pharmacy: Main Street Pharmacy');
+
+    await tabTo((active) => active.getAttribute('part') === 'send-button');
+    const submitted = oneEvent(el, 'sm-submit');
+    await press('Enter');
+    const { detail } = (await submitted) as CustomEvent<SmSubmitDetail>;
+    const payload = messagePayloadSchema.parse(detail.payload);
+    expect(payload).to.deep.include({ schemaVersion: 1, locale: 'en', subject: 'Prescription or refill: Metformin', characterLimit: 2000 });
+    expect(payload.category).to.deep.equal({ id: 'prescription', label: 'Prescription or refill', routeTo: 'pharmacy' });
+    expect(payload.fields.find((field) => field.id === 'dose')?.value).to.equal('500 mg twice a day');
+    expect(payload.body).to.equal(
+      'Medicine name: Metformin\nDose or strength: 500 mg twice a day\nPharmacy: Main Street Pharmacy\n\nMessage:\nI have 5 days left. Thank you!',
+    );
+    expect(payload.characterCount).to.equal(payload.body.length);
+    expect(payload.urgency).to.deep.include({ level: 'none', decision: 'continued', findings: [] });
+
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(part(el, 'sent').textContent).to.contain('Message sent');
+    expect(deepActiveElement()?.id).to.equal('sent-title');
+    await expectAccessible(el);
+  });
+
+  it('lists what is missing, focused, with links to the fields', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    await choose(el, 'prescription');
+    await answer(el, { medication: 'Metformin', dose: '500 mg' });
+    shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+    await el.updateComplete;
+    const summary = part(el, 'error-summary');
+    expect(deepActiveElement()).to.equal(summary);
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((link) => link.textContent)).to.deep.equal(['Enter pharmacy']);
+    await fields(el).updateComplete;
+    const pharmacy = shadow(fields(el), '#field-pharmacy');
+    expect(pharmacy.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="review"]')).to.equal(null, 'a refill without a pharmacy cannot be sent');
+    await expectAccessible(el);
+    links[0]!.click();
+    expect(deepActiveElement()).to.equal(pharmacy);
+  });
+
+  it('keeps over-budget text, marks it invalid and blocks sending', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en" max-length="100"></sm-compose>`);
+    await choose(el, 'other');
+    await answer(el, { topic: 'A form' });
+    const long = 'Please fill in my work form. '.repeat(5);
+    await writeMessage(el, long);
+    const textarea = shadow<HTMLTextAreaElement>(el, '#message');
+    expect(textarea.value).to.equal(long);
+    expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+    expect(textarea.hasAttribute('maxlength')).to.equal(false);
+    const budget = shadow(el, 'sm-char-budget');
+    expect(shadow(budget, '[part="error"]').textContent).to.match(/^\d+ characters too many$/);
+    shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+    await el.updateComplete;
+    expect(part(el, 'error-summary').textContent).to.contain('ask for a visit');
+    expect(textarea.value).to.equal(long);
+    await expectAccessible(el);
+  });
+
+  it('keeps every word when the host rejects, and retries with the same id', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    await choose(el, 'prescription');
+    await answer(el, refill);
+    await writeMessage(el, 'Thanks');
+    const ids: string[] = [];
+    let fail = true;
+    el.addEventListener('sm-submit', (event) => {
+      ids.push(event.detail.payload.id);
+      event.detail.waitUntil(fail ? Promise.reject(new Error('offline')) : Promise.resolve());
+    });
+    const failed = oneEvent(el, 'sm-submit-error');
+    await reviewAndSend(el);
+    await failed;
+    await el.updateComplete;
+    const error = part(el, 'send-error');
+    expect(error.textContent).to.contain('Your message was not sent.');
+    expect(deepActiveElement()).to.equal(error);
+    expect(part(el, 'preview').textContent).to.contain('Thanks');
+    expect(part(el, 'send-button').textContent?.trim()).to.equal('Try again');
+    await expectAccessible(el);
+
+    fail = false;
+    const sent = oneEvent(el, 'sm-sent');
+    shadow<HTMLButtonElement>(el, '[part="send-button"]').click();
+    await sent;
+    expect(ids).to.have.length(2);
+    expect(ids[0]).to.equal(ids[1]);
+  });
+
+  it('is busy while the host works, and a second click sends nothing twice', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    await choose(el, 'prescription');
+    await answer(el, refill);
+    let submits = 0;
+    let finish!: () => void;
+    el.addEventListener('sm-submit', (event) => {
+      submits++;
+      event.detail.waitUntil(new Promise<void>((resolve) => (finish = resolve)));
+    });
+    await reviewAndSend(el);
+    await el.updateComplete;
+    expect(el.busy).to.equal(true);
+    const send = shadow<HTMLButtonElement>(el, '[part="send-button"]');
+    expect(send.getAttribute('aria-disabled')).to.equal('true');
+    expect(send.textContent).to.contain('Sending…');
+    expect(part(el, 'review').getAttribute('aria-busy')).to.equal('true');
+    await expectAccessible(el);
+    send.click();
+    send.click();
+    expect(submits).to.equal(1);
+    finish();
+    await oneEvent(el, 'sm-sent');
+  });
+
+  it('ends a host promise that never settles with a retry', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en" submit-timeout="200"></sm-compose>`);
+    await choose(el, 'prescription');
+    await answer(el, refill);
+    el.addEventListener('sm-submit', (event) => event.detail.waitUntil(new Promise(() => {})));
+    const failed = oneEvent(el, 'sm-submit-error');
+    await reviewAndSend(el);
+    await failed;
+    expect(el.busy).to.equal(false);
+  });
+
+  it('shows a readable error for an invalid config, and fires sm-config-error', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    const errored = oneEvent(el, 'sm-config-error');
+    el.config = { categories: [{ id: 'billing', label: 'Billing', description: 'Bills', prompts: [{ id: 'amount', label: 'Amount', kind: 'nubmer' }] }] } as never;
+    const { detail } = await errored;
+    expect(detail.issues[0]).to.deep.equal({ path: 'config.categories[0].prompts[0].kind', message: 'Expected one of "text", "textarea", "select", "date", "number".' });
+    await el.updateComplete;
+    const panel = part(el, 'config-error');
+    expect(panel.getAttribute('role')).to.equal('alert');
+    expect(panel.textContent).to.contain('config.categories[0].prompts[0].kind');
+    await expectAccessible(el);
+    el.config = { categories: [{ id: 'billing', label: 'Billing', description: 'Bills', prompts: [] }] };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="config-error"]')).to.equal(null);
+    expect(picker(el).categories?.map((category) => category.id)).to.deep.equal(['billing']);
+  });
+
+  it('speaks Spanish, with no English on screen', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="es"></sm-compose>`);
+    await choose(el, 'prescription');
+    const text = (el.shadowRoot!.textContent ?? '') + (picker(el).shadowRoot!.textContent ?? '') + (fields(el).shadowRoot!.textContent ?? '');
+    expect(text).to.contain('Antes de escribir');
+    expect(text).to.contain('Nombre del medicamento');
+    for (const english of ['Before you write', 'Medicine', 'Subject', 'Message', 'characters left', 'required', 'Review']) expect(text).to.not.contain(english);
+    await expectAccessible(el);
+  });
+
+  it('follows the page’s lang when it has no locale', async () => {
+    const wrapper = await fixture(html`<div lang="es-MX"><sm-compose></sm-compose></div>`);
+    const el = wrapper.querySelector<SmCompose>('sm-compose')!;
+    await el.updateComplete;
+    expect(part(el, 'rules').textContent).to.contain('Antes de escribir');
+  });
+
+  it('sends nothing but sm-submit with the text, and puts no text in attributes', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    const seen: string[] = [];
+    const secret = 'Zebra-secret-words';
+    for (const type of ['sm-category-change', 'sm-field-input', 'sm-urgency-decision', 'sm-sent']) {
+      el.addEventListener(type, (event) => seen.push(JSON.stringify((event as CustomEvent).detail)));
+    }
+    await choose(el, 'prescription');
+    await answer(el, { ...refill, medication: secret });
+    await writeMessage(el, secret);
+    await reviewAndSend(el);
+    await oneEvent(el, 'sm-sent');
+    expect(seen.join(' ')).to.not.contain(secret);
+    const attributes = [el, ...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value));
+    expect(attributes.join(' ')).to.not.contain(secret);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { countCharacters } from '../../src/core/count-characters.js';
+import { budgetStatus } from '../../src/core/budget.js';
+
+describe('countCharacters', () => {
+  it('counts plain ASCII one per character', () => {
+    assert.equal(countCharacters(''), 0);
+    assert.equal(countCharacters('Refill please'), 13);
+  });
+
+  it('counts a line break as one character, CR LF included', () => {
+    assert.equal(countCharacters('a\nb'), 3);
+    assert.equal(countCharacters('a\r\nb'), 3);
+  });
+
+  it('counts accented letters as one, composed or not', () => {
+    assert.equal(countCharacters('café'), 4);
+    assert.equal(countCharacters('cafe\u0301'), 4);
+    assert.equal(countCharacters('respiración'), 11);
+  });
+
+  it('counts emoji as a person would', () => {
+    assert.equal(countCharacters('👍'), 1);
+    assert.equal(countCharacters('👍🏽'), 1);
+    assert.equal(countCharacters('👨‍👩‍👧'), 1);
+    assert.equal(countCharacters('🇲🇽'), 1);
+    assert.equal(countCharacters('I feel 😷🤒 today 👍🏽'), 17);
+  });
+
+  it('handles long text', () => {
+    assert.equal(countCharacters('a'.repeat(100_000)), 100_000);
+    assert.equal(countCharacters('é'.repeat(100_000)), 100_000);
+  });
+});
+
+describe('budgetStatus', () => {
+  it('is ok below 80%, a warning from 80% and over past the limit', () => {
+    assert.equal(budgetStatus(1599, 2000).state, 'ok');
+    assert.equal(budgetStatus(1600, 2000).state, 'warning');
+    assert.equal(budgetStatus(2000, 2000).state, 'warning');
+    assert.deepEqual(budgetStatus(2003, 2000), { state: 'over', count: 2003, max: 2000, left: 0, over: 3 });
+    assert.deepEqual(budgetStatus(10, 2000), { state: 'ok', count: 10, max: 2000, left: 1990, over: 0 });
+  });
+});
