@@ -19,6 +19,8 @@ for (const mode of ['npm', 'bundle', 'iife']) await build({ mode, logLevel: 'war
 step('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
 step(process.execPath, ['--import', 'tsx', 'scripts/write-json-schema.ts']);
 step('node_modules/.bin/cem', ['analyze', '--quiet']);
+// sm-compose/core must run where there is no DOM.
+step(process.execPath, ['-e', "import('./dist/core.js').then((core) => { if (typeof core.assessUrgency !== 'function' || typeof document !== 'undefined') process.exit(1); console.log('dist/core.js runs in Node without a DOM'); })"]);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const file of ['dist/sm-compose.bundle.js', 'dist/sm-compose.iife.js']) {

@@ -204,7 +204,8 @@ export class SmCompose extends SmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') || changed.has('locale') || !this.hasUpdated) this.applyConfig(changed.has('config'));
     // The subject follows the category and the key answer until the patient edits it.
-    if (!this.subjectEdited && (changed.has('category') || changed.has('answers') || changed.has('locale') || changed.has('config'))) this.updateSuggestedSubject();
+    const inputs = changed as PropertyValues;
+    if (!this.subjectEdited && ['category', 'answers', 'locale', 'config'].some((key) => inputs.has(key))) this.updateSuggestedSubject();
   }
 
   private applyConfig(configChanged: boolean): void {
@@ -283,7 +284,7 @@ export class SmCompose extends SmElement {
       const needsTextCheck = (mode === 'send' || mode === 'both') && assessment.level !== 'none' && findingKey !== this.checkedFindings;
       if (needsTextCheck || this.decision?.decision !== 'continued') {
         this.reviewAfterCheck = true;
-        this.openUrgencyCheck(needsTextCheck ? assessment.level : 'check', assessment.findings.map((finding) => finding.id));
+        this.openUrgencyCheck(needsTextCheck && assessment.level !== 'none' ? assessment.level : 'check', assessment.findings.map((finding) => finding.id));
         return;
       }
     }
