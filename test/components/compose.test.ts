@@ -4,7 +4,7 @@ import type { SmCompose } from '../../src/components/compose/compose.js';
 import type { SmCategoryPicker } from '../../src/components/category-picker/category-picker.js';
 import type { SmPromptFields } from '../../src/components/prompt-fields/prompt-fields.js';
 import type { SmUrgencyDialog } from '../../src/components/urgency-dialog/urgency-dialog.js';
-import { messagePayloadSchema, type MessagePayload } from '../../src/core/payload-schema.js';
+import { messagePayloadSchema } from '../../src/core/payload-schema.js';
 import type { SmSubmitDetail } from '../../src/events.js';
 import { deepActiveElement, expectAccessible, press, shadow, tabTo, type } from '../helpers.js';
 
@@ -57,7 +57,7 @@ describe('<sm-compose>', () => {
     const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
     expect(part(el, 'rules').textContent).to.contain('within 3 business days');
     expect(part(el, 'rules').textContent).to.contain('In an emergency, call 911.');
-    expect(picker(el)).to.exist;
+    expect(picker(el).localName).to.equal('sm-category-picker');
     expect(el.shadowRoot!.querySelector('[part="write"]')).to.equal(null);
     await expectAccessible(el);
   });
@@ -104,6 +104,7 @@ describe('<sm-compose>', () => {
     await el.updateComplete;
     expect(deepActiveElement()?.id).to.equal('review-title');
     expect(part(el, 'preview').textContent).to.contain('Pharmacy: Main Street Pharmacy');
+    await expectAccessible(el);
 
     await tabTo((active) => active.getAttribute('part') === 'send-button');
     const submitted = oneEvent(el, 'sm-submit');
@@ -228,6 +229,40 @@ describe('<sm-compose>', () => {
     await reviewAndSend(el);
     await failed;
     expect(el.busy).to.equal(false);
+  });
+
+  it('reads the message for emergencies on send: guidance first, and the patient can still send', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    await choose(el, 'medical-question');
+    await answer(el, {
+      concern: 'left side chest pain radiating to my arm, I get short of breath, what should I do?',
+      since: 'an hour ago',
+      question: 'What should I do?',
+    });
+    shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+    await el.updateComplete;
+    const urgency = dialog(el);
+    await urgency.updateComplete;
+    expect(urgency.open).to.equal(true, 'the emergency guidance comes before the message can be sent');
+    expect(urgency.level).to.equal('emergency');
+    expect(shadow(urgency, '#title').textContent).to.equal('This may be an emergency');
+    expect(shadow(urgency, '[part="actions"] a').getAttribute('part')).to.equal('emergency-link');
+    expect(shadow(urgency, '#intro').textContent).to.match(/Your message mentions: .*chest pain/i);
+    expect(el.shadowRoot!.querySelector('[part="review"]')).to.equal(null);
+    await expectAccessible(el);
+
+    const decided = oneEvent(el, 'sm-urgency-decision');
+    shadow<HTMLButtonElement>(urgency, '[part="continue-button"]').click();
+    const decision = await decided;
+    expect(decision.detail.decision).to.equal('continued');
+    expect(JSON.stringify(decision.detail)).to.not.contain('radiating');
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'sm-submit');
+    shadow<HTMLButtonElement>(el, '[part="send-button"]').click();
+    const { detail } = await submitted;
+    expect(detail.payload.urgency.level).to.equal('emergency');
+    expect(detail.payload.urgency.findings).to.include('chest-pain');
+    expect(detail.payload.urgency.decision).to.equal('continued');
   });
 
   it('shows a readable error for an invalid config, and fires sm-config-error', async () => {

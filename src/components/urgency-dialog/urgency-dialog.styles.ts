@@ -23,12 +23,9 @@ export const urgencyDialogStyles = css`
     display: grid;
     gap: 1rem;
   }
+  /* Focused by script on open so screen readers read the alert; not in the tab order. */
   [part='content']:focus {
     outline: none;
-  }
-  [part='content']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
   }
   h2 {
     margin: 0;
