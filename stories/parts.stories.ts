@@ -30,12 +30,12 @@ export const UrgencyDialog: Story = {
 
 /** The dialog when the message reads like a crisis: the crisis line first. */
 export const UrgencyDialogCrisis: Story = {
-  render: () => html`<sm-urgency-dialog locale="en" level="crisis" crisis-advice="Veterans: press 1." .findings=${['thoughts of suicide']}></sm-urgency-dialog>`,
+  render: () => html`<sm-urgency-dialog locale="en" level="crisis" crisis-advice="Veterans: press 1." .findings=${['suicidal-thoughts']}></sm-urgency-dialog>`,
   play: async ({ canvasElement }) => openDialog(canvasElement),
 };
 
 export const UrgencyDialogSpanish: Story = {
-  render: () => html`<sm-urgency-dialog locale="es" level="emergency" .findings=${['dolor de pecho']}></sm-urgency-dialog>`,
+  render: () => html`<sm-urgency-dialog locale="es" level="emergency" .findings=${['chest-pain']}></sm-urgency-dialog>`,
   play: async ({ canvasElement }) => openDialog(canvasElement),
 };
 

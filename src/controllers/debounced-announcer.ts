@@ -1,49 +1,40 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { DebouncedTask } from './debounced-task.js';
 
 /**
  * Feeds a polite live region: a message is spoken only once input has paused for `delay`
  * ms, so screen readers are not interrupted on every keystroke, and never the same message
  * twice in a row.
  */
-export class DebouncedAnnouncer implements ReactiveController {
+export class DebouncedAnnouncer {
   /** What the live region should contain now. */
   message = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending = '';
   private last = '';
+  private readonly task: DebouncedTask;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly delay = 1000,
+    delay = 1000,
   ) {
-    host.addController(this);
+    this.task = new DebouncedTask(host, () => this.speak(), delay);
   }
 
   /** Speaks `text` after the pause, replacing anything still waiting. */
   schedule(text: string): void {
-    this.cancel();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (text === this.last) return;
-      this.last = text;
-      this.message = text;
-      this.host.requestUpdate();
-    }, this.delay);
+    this.pending = text;
+    this.task.schedule();
   }
 
   /** Drops anything waiting to be spoken. */
   cancel(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.task.cancel();
   }
 
-  /** Forgets the last message, so the same words can be spoken again later. */
-  reset(): void {
-    this.cancel();
-    this.last = '';
-    this.message = '';
-  }
-
-  hostDisconnected(): void {
-    this.cancel();
+  private speak(): void {
+    if (this.pending === this.last) return;
+    this.last = this.pending;
+    this.message = this.pending;
+    this.host.requestUpdate();
   }
 }

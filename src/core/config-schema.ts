@@ -68,6 +68,8 @@ export const composeConfigSchema = z.strictObject({
     ),
   ),
   replyTime: z.optional(localizedTextSchema),
+  /** Extra words for the crisis line, e.g. "Veterans: press 1". */
+  crisisAdvice: z.optional(localizedTextSchema),
   strings: z.optional(stringOverridesSchema),
 });
 

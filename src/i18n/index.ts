@@ -45,3 +45,12 @@ export function plural(text: PluralText, n: number, locale: Locale): string {
 export function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** "chest pain, trouble breathing and a seizure", in the locale's words. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format.format(items);
+}

@@ -38,6 +38,10 @@ export interface Translation {
   urgencyNoticed: string;
   urgencyUrgentAdvice: string;
   urgencyConfirm: string;
+  noticeEmergency: string;
+  noticeCrisis: string;
+  noticeUrgent: string;
+  noticeUrgentOnCall: string;
   // Prompts and message
   promptsTitle: string;
   requiredMark: string;

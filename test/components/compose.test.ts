@@ -265,6 +265,65 @@ describe('<sm-compose>', () => {
     expect(detail.payload.urgency.decision).to.equal('continued');
   });
 
+  it('shows a non-blocking notice with the crisis line while the patient types', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    el.config = { crisisAdvice: 'Veterans: press 1.' };
+    await choose(el, 'medical-question');
+    const textarea = shadow<HTMLTextAreaElement>(el, '#message');
+    textarea.focus();
+    await type('Lately I have been thinking about ending my life.');
+    expect(el.shadowRoot!.querySelector('[part="urgency-notice"]')).to.equal(null, 'not while typing');
+    await aTimeout(900);
+    await el.updateComplete;
+    const notice = part(el, 'urgency-notice');
+    expect(notice.closest('[role="status"]')).to.not.equal(null);
+    expect(notice.textContent).to.contain('call or text 988');
+    expect(notice.textContent).to.contain('Veterans: press 1.');
+    expect([...notice.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988']);
+    expect(deepActiveElement()).to.equal(textarea, 'focus stays where the patient is writing');
+    expect(shadow<HTMLButtonElement>(el, '[part="review-button"]').disabled).to.equal(false);
+    await expectAccessible(el);
+  });
+
+  it('notices in Spanish, and Escape in the send check returns to editing without sending', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="es" urgency-check="send"></sm-compose>`);
+    await choose(el, 'other');
+    expect(dialog(el).open).to.equal(false, 'urgency-check="send" asks nothing when writing starts');
+    await answer(el, { topic: 'Mi papá' });
+    await writeMessage(el, 'Mi papá tiene dolor de pecho y no puede respirar bien');
+    await aTimeout(900);
+    await el.updateComplete;
+    expect(part(el, 'urgency-notice').textContent).to.contain('Su mensaje menciona');
+    let submits = 0;
+    el.addEventListener('sm-submit', () => submits++);
+    const review = shadow<HTMLButtonElement>(el, '[part="review-button"]');
+    review.focus();
+    await press('Enter');
+    await el.updateComplete;
+    const urgency = dialog(el);
+    await urgency.updateComplete;
+    expect(urgency.open).to.equal(true);
+    expect(shadow(urgency, '#title').textContent).to.equal('Esto puede ser una emergencia');
+    await expectAccessible(el);
+    await press('Escape');
+    await urgency.updateComplete;
+    await aTimeout(0);
+    expect(urgency.open).to.equal(false);
+    expect(deepActiveElement()).to.equal(review);
+    expect(el.shadowRoot!.querySelector('[part="review"]')).to.equal(null);
+    expect(submits).to.equal(0);
+  });
+
+  it('with urgency-check="off" asks nothing and records "not-needed"', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en" urgency-check="off"></sm-compose>`);
+    await choose(el, 'prescription');
+    expect(dialog(el).open).to.equal(false);
+    await answer(el, refill);
+    const submitted = oneEvent(el, 'sm-submit');
+    await reviewAndSend(el);
+    expect((await submitted).detail.payload.urgency.decision).to.equal('not-needed');
+  });
+
   it('shows a readable error for an invalid config, and fires sm-config-error', async () => {
     const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
     const errored = oneEvent(el, 'sm-config-error');

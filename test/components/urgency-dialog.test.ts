@@ -65,11 +65,11 @@ describe('<sm-urgency-dialog>', () => {
   it('puts the right action first for each level and names what was noticed', async () => {
     const { el } = await openDialog();
     el.level = 'crisis';
-    el.findings = ['thoughts of suicide'];
+    el.findings = ['suicidal-thoughts'];
     await el.updateComplete;
     const first = shadowAll(el, '[part="actions"] a')[0]!;
     expect(first.getAttribute('part')).to.equal('crisis-link');
-    expect(shadow(el, '#intro').textContent).to.contain('Your message mentions: thoughts of suicide.');
+    expect(shadow(el, '#intro').textContent).to.contain('Your message mentions: thoughts of suicide or of wanting to die.');
     expect(shadow(el, '[part="continue-button"]').textContent).to.equal('It is not an emergency, continue');
     await expectAccessible(el);
     el.level = 'emergency';

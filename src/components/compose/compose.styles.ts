@@ -72,6 +72,23 @@ export const composeStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  .urgency-notice {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem var(--_space);
+    border-radius: var(--_radius);
+    border-inline-start: 6px solid var(--_danger);
+    background: var(--_danger-surface);
+  }
+  .urgency-notice.urgent {
+    border-inline-start-color: var(--_warning);
+    background: var(--_subtle);
+  }
+  .urgency-notice .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   .reminder {
     color: var(--_muted);
   }

@@ -13,9 +13,10 @@ import { resolveCategory, type ResolvedCategory } from '../../core/resolve-catal
 import { assessUrgency, type UrgencyAssessment } from '../../core/triage/index.js';
 import { uuid } from '../../core/uuid.js';
 import { validateConfig, type ConfigIssue } from '../../core/validate-config.js';
+import { DebouncedTask } from '../../controllers/debounced-task.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import { emit, type SmUrgencyDecisionDetail } from '../../events.js';
-import { fill, getTranslation, type Translation } from '../../i18n/index.js';
+import { fill, formatList, getTranslation, type Translation } from '../../i18n/index.js';
 import { findingNames } from '../../i18n/urgency-findings.js';
 import { SmElement } from '../shared/sm-element.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -62,6 +63,7 @@ const URGENCY_CHECK_MODES: readonly UrgencyCheckMode[] = ['open', 'send', 'both'
  * @csspart rules - "Before you write": what messages are for and when to expect a reply.
  * @csspart write - The writing step: prompts, subject and message.
  * @csspart notice - A category's notice, e.g. about controlled medicines.
+ * @csspart urgency-notice - The inline notice shown while typing when the text reads as an emergency, a crisis or same-day care.
  * @csspart subject - The subject input.
  * @csspart message - The message textarea.
  * @csspart error-summary - The list of problems that block sending, focused when shown.
@@ -111,6 +113,7 @@ export class SmCompose extends SmElement {
     message: { state: true },
     showErrors: { state: true },
     sendFailed: { state: true },
+    notice: { state: true },
   };
 
   /** Categories, reply time and string overrides; validated, and shown as an error when invalid. */
@@ -135,8 +138,11 @@ export class SmCompose extends SmElement {
   declare private message: string;
   declare private showErrors: boolean;
   declare private sendFailed: boolean;
+  /** What the safety net noticed in the text while the patient typed. */
+  declare private notice: UrgencyAssessment | undefined;
 
   private readonly submission = new SubmissionController(this);
+  private readonly screening = new DebouncedTask(this, () => this.screen(), 800);
   private subjectEdited = false;
   private payloadId: string | undefined;
   private decision: SmUrgencyDecisionDetail | undefined;
@@ -230,20 +236,23 @@ export class SmCompose extends SmElement {
     const picker = event.target as SmCategoryPicker;
     this.category = picker.value;
     const mode = this.checkMode;
-    if ((mode === 'open' || mode === 'both') && !this.decision) this.openUrgencyCheck('check', []);
+    if ((mode === 'open' || mode === 'both') && !this.decision) this.openUrgencyCheck('check');
   }
 
   private onFieldInput(event: Event): void {
     this.answers = { ...(event.target as SmPromptFields).values };
+    this.screening.schedule();
   }
 
   private onSubjectInput(event: Event): void {
     this.subject = (event.target as HTMLInputElement).value;
     this.subjectEdited = true;
+    this.screening.schedule();
   }
 
   private onMessageInput(event: Event): void {
     this.message = (event.target as HTMLTextAreaElement).value;
+    this.screening.schedule();
   }
 
   private updateSuggestedSubject(): void {
@@ -284,7 +293,8 @@ export class SmCompose extends SmElement {
       const needsTextCheck = (mode === 'send' || mode === 'both') && assessment.level !== 'none' && findingKey !== this.checkedFindings;
       if (needsTextCheck || this.decision?.decision !== 'continued') {
         this.reviewAfterCheck = true;
-        this.openUrgencyCheck(needsTextCheck && assessment.level !== 'none' ? assessment.level : 'check', assessment.findings.map((finding) => finding.id));
+        if (needsTextCheck && assessment.level !== 'none') this.openUrgencyCheck(assessment.level, assessment);
+        else this.openUrgencyCheck('check');
         return;
       }
     }
@@ -298,26 +308,40 @@ export class SmCompose extends SmElement {
     this.renderRoot.querySelector<HTMLElement>('#review-title')?.focus();
   }
 
+  /** The inline, non-blocking notice: shown while typing when the text reads as urgent. */
+  private screen(): void {
+    if (this.checkMode === 'off' || this.phase !== 'compose') return;
+    const assessment = this.assess();
+    this.notice = assessment.level === 'none' ? undefined : assessment;
+  }
+
+  private get crisisAdvice(): string {
+    return localize(this.config?.crisisAdvice, this.resolvedLocale);
+  }
+
+  private namesOf(assessment: UrgencyAssessment): string[] {
+    const names = findingNames[this.resolvedLocale];
+    return assessment.findings.map((finding) => names[finding.id] ?? finding.id);
+  }
+
   private assess(): UrgencyAssessment {
     // Both languages: a patient may write in Spanish in the English widget.
     return assessUrgency(`${this.subject}\n${this.body}`);
   }
 
-  private openUrgencyCheck(level: UrgencyDialogLevel, findings: string[]): void {
+  /** Opens the urgency dialog: the routine check, or guidance for what the text reads as. */
+  private openUrgencyCheck(level: UrgencyDialogLevel, assessment?: UrgencyAssessment): void {
     const dialog = this.renderRoot.querySelector<SmUrgencyDialog>('sm-urgency-dialog');
     if (!dialog) return;
-    const names = findingNames[this.resolvedLocale];
     dialog.level = level;
-    dialog.findings = findings.map((id) => names[id as keyof typeof names] ?? id);
-    dialog.dataset['findingIds'] = findings.join(',');
+    dialog.crisisAdvice = this.crisisAdvice || undefined;
+    dialog.findings = assessment?.findings.map((finding) => finding.id) ?? [];
     dialog.show();
   }
 
   private async onUrgencyDecision(event: CustomEvent<SmUrgencyDecisionDetail>): Promise<void> {
-    const dialog = event.target as SmUrgencyDialog;
-    const ids = (dialog.dataset['findingIds'] ?? '').split(',').filter(Boolean);
-    this.decision = { ...event.detail, findings: ids };
-    if (event.detail.decision === 'continued') this.checkedFindings = ids.join(',');
+    this.decision = event.detail;
+    if (event.detail.decision === 'continued') this.checkedFindings = event.detail.findings.join(',');
     const goOn = this.reviewAfterCheck && event.detail.decision === 'continued';
     this.reviewAfterCheck = false;
     if (goOn) await this.showReview();
@@ -398,6 +422,8 @@ export class SmCompose extends SmElement {
     this.showErrors = false;
     this.sendFailed = false;
     this.payloadId = undefined;
+    this.notice = undefined;
+    this.screening.cancel();
     this.decision = undefined;
     this.checkedFindings = '';
   }
@@ -505,11 +531,37 @@ export class SmCompose extends SmElement {
             ${optional.length > 0 && this.showErrors
               ? html`<p class="reminder">${fill(t.missingOptional, { names: optional.map((p) => p.label.replace(/[?:]$/, '')).join(', ') })}</p>`
               : nothing}
+            <div role="status">${this.renderNotice()}</div>
             <div part="actions">
               <button type="button" class="primary" part="review-button" @click=${this.review}>${t.reviewButton}</button>
             </div>
           </div>`
         : nothing}`;
+  }
+
+  private renderNotice() {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    const t = this.t;
+    const findings = formatList(this.namesOf(notice), this.resolvedLocale);
+    const tel = (number: string, label: string, kind = 'tel') => html`<a class="button" href="${kind}:${number}">${fill(label, { number })}</a>`;
+    if (notice.level === 'crisis') {
+      return html`<div part="urgency-notice" class="urgency-notice crisis">
+        <p>${fill(t.noticeCrisis, { findings, number: this.crisisNumber })}${this.crisisAdvice ? ` ${this.crisisAdvice}` : ''}</p>
+        <p class="links">${tel(this.crisisNumber, t.urgencyCallCrisis)} ${tel(this.crisisNumber, t.urgencyTextCrisis, 'sms')}</p>
+      </div>`;
+    }
+    if (notice.level === 'urgent') {
+      const onCall = this.onCallNumber;
+      return html`<div part="urgency-notice" class="urgency-notice urgent">
+        <p>${onCall ? fill(t.noticeUrgentOnCall, { findings, number: onCall }) : fill(t.noticeUrgent, { findings })}</p>
+        ${onCall ? html`<p class="links">${tel(onCall, t.urgencyCallOnCall)}</p>` : nothing}
+      </div>`;
+    }
+    return html`<div part="urgency-notice" class="urgency-notice emergency">
+      <p>${fill(t.noticeEmergency, { findings, number: this.emergencyNumber })}</p>
+      <p class="links">${tel(this.emergencyNumber, t.urgencyCallEmergency)}</p>
+    </div>`;
   }
 
   private renderReview() {
