@@ -33,6 +33,15 @@ export interface SmUrgencyDecisionDetail {
   checkedAt: string;
 }
 
+export interface SmRedirectDetail {
+  category: string;
+  href: string;
+  /** `followed`: the patient took the link; `continued`: chose to write a message anyway. */
+  choice: 'followed' | 'continued';
+}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SmAcknowledgeDetail {}
+
 export interface SmEventMap {
   'sm-submit': CustomEvent<SmSubmitDetail>;
   'sm-sent': CustomEvent<SmSentDetail>;
@@ -41,6 +50,8 @@ export interface SmEventMap {
   'sm-category-change': CustomEvent<SmCategoryChangeDetail>;
   'sm-field-input': CustomEvent<SmFieldInputDetail>;
   'sm-urgency-decision': CustomEvent<SmUrgencyDecisionDetail>;
+  'sm-redirect': CustomEvent<SmRedirectDetail>;
+  'sm-acknowledge': CustomEvent<SmAcknowledgeDetail>;
 }
 
 declare global {

@@ -57,7 +57,7 @@ export const UrgencyDialogOpen: Story = {
 /** Required answers missing: the focused error summary, linked to the fields. */
 export const MissingInformation: Story = {
   play: async ({ canvasElement }) => {
-    widget(canvasElement).prefill({ category: 'prescription', answers: { medication: 'Metformin' } });
+    widget(canvasElement).prefill({ regarding: 'self', category: 'prescription', answers: { medication: 'Metformin' } });
     await pressReview(widget(canvasElement));
   },
 };
@@ -121,6 +121,54 @@ export const Spanish: Story = {
 export const SpanishReview: Story = {
   args: { locale: 'es' },
   play: async ({ canvasElement }) => reachReview(widget(canvasElement), refillDraftEs),
+};
+
+/** "Someone else": the message belongs in that person's record; the host links to proxy access. */
+export const AboutSomeoneElse: Story = {
+  render: () => html`<sm-compose locale="en" .config=${{ proxyHref: '/proxy-access' }}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'other' });
+    await settle(widget(canvasElement));
+  },
+};
+
+const refillTool = {
+  categories: [
+    {
+      id: 'prescription',
+      label: { en: 'Prescription or refill', es: 'Receta o resurtido' },
+      description: { en: 'Ask for a refill.', es: 'Pida un resurtido.' },
+      routeTo: 'pharmacy',
+      redirect: {
+        href: '/refills',
+        label: { en: 'Open the refill tool', es: 'Abrir la herramienta de resurtidos' },
+        message: { en: 'Refills are faster with the refill request tool.', es: 'Los resurtidos son más rápidos con la herramienta de resurtidos.' },
+      },
+      prompts: [{ id: 'medication', label: { en: 'Medicine name', es: 'Nombre del medicamento' }, kind: 'text', required: true, summarizes: true }],
+    },
+  ],
+};
+
+/** A category that points to a faster channel: a nudge, a link and "continue with a message anyway". */
+export const Redirect: Story = {
+  render: () => html`<sm-compose locale="en" .config=${refillTool}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'prescription' });
+    await settle(widget(canvasElement));
+  },
+};
+
+export const RedirectSpanish: Story = {
+  render: () => html`<sm-compose locale="es" .config=${refillTool}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'prescription' });
+    await settle(widget(canvasElement));
+  },
+};
+
+/** With `require-acknowledgement`: the patient confirms the rules before writing. */
+export const Acknowledgement: Story = {
+  render: () => html`<sm-compose locale="en" require-acknowledgement></sm-compose>`,
 };
 
 /** A host config with a typo: a readable error, never a blank element. */

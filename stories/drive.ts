@@ -3,12 +3,14 @@
 import type { SmCompose, ComposeDraft } from '../src/index.js';
 
 export const refillDraft: ComposeDraft = {
+  regarding: 'self',
   category: 'prescription',
   answers: { medication: 'Metformin', dose: '500 mg twice a day', pharmacy: 'Main Street Pharmacy, Springfield' },
   message: 'I have 5 days of tablets left. Thank you!',
 };
 
 export const refillDraftEs: ComposeDraft = {
+  regarding: 'self',
   category: 'prescription',
   answers: { medication: 'Metformina', dose: '500 mg dos veces al día', pharmacy: 'Farmacia Central, Springfield' },
   message: 'Me quedan 5 días de pastillas. ¡Gracias!',

@@ -16,6 +16,9 @@ export interface PayloadInput {
   messageLabel: string;
   urgency: PayloadUrgency;
   characterLimit: number;
+  regarding?: 'self' | 'other' | undefined;
+  /** The faster channel the patient was offered and declined. */
+  declinedRedirect?: string | undefined;
 }
 
 /** Builds the payload from the patient's answers. Validate it with `messagePayloadSchema`. */
@@ -32,6 +35,8 @@ export function buildPayload(input: PayloadInput): MessagePayload {
     body,
     fields: input.fields.map((field) => ({ id: field.id, label: cleanAnswer(field.label), value: cleanAnswer(field.value) })),
     urgency: input.urgency,
+    ...(input.regarding && { regarding: input.regarding }),
+    ...(input.declinedRedirect && { redirect: { href: input.declinedRedirect, choice: 'continued' as const } }),
     characterCount: countCharacters(body),
     characterLimit: input.characterLimit,
   };

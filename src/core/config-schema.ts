@@ -68,6 +68,8 @@ export const composeConfigSchema = z.strictObject({
     ),
   ),
   replyTime: z.optional(localizedTextSchema),
+  /** Where a patient writing about someone else can open that person's record (proxy access). */
+  proxyHref: z.optional(z.string().check(z.regex(/^(https?:\/\/|\/|\.{0,2}\/|#)/, 'Use an http(s) or relative link.'))),
   /** Extra words for the crisis line, e.g. "Veterans: press 1". */
   crisisAdvice: z.optional(localizedTextSchema),
   strings: z.optional(stringOverridesSchema),

@@ -36,6 +36,10 @@ export const messagePayloadSchema = z
     body: text,
     fields: z.array(payloadFieldSchema),
     urgency: payloadUrgencySchema,
+    /** Whose health the message is about: the patient's own, or someone else's. */
+    regarding: z.optional(z.enum(['self', 'other'])),
+    /** Set when the category pointed to a faster channel and the patient chose to write anyway. */
+    redirect: z.optional(z.object({ href: text, choice: z.literal('continued') })),
     /** User-perceived characters in `body` (see `countCharacters`). */
     characterCount: z.int().check(z.nonnegative()),
     characterLimit: z.int().check(z.positive()),

@@ -18,6 +18,15 @@ export interface Translation {
   rulesRecord: string;
   rulesOneTopic: string;
   rulesEmergency: string;
+  rulesAcknowledge: string;
+  regardingLegend: string;
+  regardingSelf: string;
+  regardingOther: string;
+  regardingOtherExplain: string;
+  regardingProxyLink: string;
+  regardingRequired: string;
+  redirectContinue: string;
+  examplesTitle: string;
   // Category picker
   categoryLegend: string;
   categoryHelpButton: string;

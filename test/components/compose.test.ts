@@ -15,6 +15,7 @@ const part = (el: SmCompose, name: string) => shadow(el, `[part="${name}"]`);
 
 /** Chooses a category with the mouse and answers the opening urgency check. */
 async function choose(el: SmCompose, category: string): Promise<void> {
+  shadow<HTMLInputElement>(el, 'input[name="regarding"][value="self"]').click();
   const radio = shadow<HTMLInputElement>(picker(el), `input[value="${category}"]`);
   radio.click();
   await el.updateComplete;
@@ -81,7 +82,9 @@ describe('<sm-compose>', () => {
 
   it('can be completed with the keyboard alone, and emits a payload that validates', async () => {
     const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
-    await tabTo((active) => active instanceof HTMLInputElement && active.type === 'radio');
+    await tabTo((active) => active instanceof HTMLInputElement && active.name === 'regarding');
+    await press('Space');
+    await tabTo((active) => active instanceof HTMLInputElement && active.name === 'category');
     await press('Space');
     await el.updateComplete;
     expect(picker(el).value).to.equal('prescription');
@@ -111,7 +114,7 @@ describe('<sm-compose>', () => {
     await press('Enter');
     const { detail } = (await submitted) as CustomEvent<SmSubmitDetail>;
     const payload = messagePayloadSchema.parse(detail.payload);
-    expect(payload).to.deep.include({ schemaVersion: 1, locale: 'en', subject: 'Prescription or refill: Metformin', characterLimit: 2000 });
+    expect(payload).to.deep.include({ schemaVersion: 1, locale: 'en', subject: 'Prescription or refill: Metformin', characterLimit: 2000, regarding: 'self' });
     expect(payload.category).to.deep.equal({ id: 'prescription', label: 'Prescription or refill', routeTo: 'pharmacy' });
     expect(payload.fields.find((field) => field.id === 'dose')?.value).to.equal('500 mg twice a day');
     expect(payload.body).to.equal(
@@ -136,7 +139,7 @@ describe('<sm-compose>', () => {
     const summary = part(el, 'error-summary');
     expect(deepActiveElement()).to.equal(summary);
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map((link) => link.textContent)).to.deep.equal(['Enter pharmacy']);
+    expect(links.map((link) => link.textContent)).to.deep.equal(['Your care team will need: pharmacy']);
     await fields(el).updateComplete;
     const pharmacy = shadow(fields(el), '#field-pharmacy');
     expect(pharmacy.getAttribute('aria-invalid')).to.equal('true');

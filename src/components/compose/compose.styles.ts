@@ -89,6 +89,55 @@ export const composeStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    cursor: pointer;
+  }
+  .check input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  [part='acknowledgement'] {
+    margin-block-start: 0.5rem;
+    font-weight: 600;
+  }
+  .regarding {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .regarding legend {
+    font-weight: 700;
+    font-size: 1.125rem;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .regarding .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5rem;
+  }
+  .redirect,
+  .examples {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .redirect .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .examples ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    color: var(--_muted);
+  }
   .reminder {
     color: var(--_muted);
   }

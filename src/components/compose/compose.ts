@@ -37,6 +37,7 @@ interface FieldError {
 
 /** What the patient has written so far; used to prefill the widget (e.g. a reply on a known topic). */
 export interface ComposeDraft {
+  regarding?: 'self' | 'other';
   category?: string;
   answers?: Record<string, string>;
   subject?: string;
@@ -57,10 +58,17 @@ const URGENCY_CHECK_MODES: readonly UrgencyCheckMode[] = ['open', 'send', 'both'
  * @event {CustomEvent<SmConfigErrorDetail>} sm-config-error - The `config` property is invalid; the issues are listed and shown.
  * @event {CustomEvent<SmCategoryChangeDetail>} sm-category-change - The patient chose a category.
  * @event {CustomEvent<SmUrgencyDecisionDetail>} sm-urgency-decision - The patient answered the urgency check.
+ * @event {CustomEvent<SmRedirectDetail>} sm-redirect - The category offered a faster channel (e.g. the refill tool); `choice` is `followed` or `continued`.
+ * @event {CustomEvent<SmAcknowledgeDetail>} sm-acknowledge - The patient confirmed they understand the rules (with `require-acknowledgement`).
  * @event {CustomEvent<SmFieldInputDetail>} sm-field-input - The patient changed an answer (names the prompt, never the answer).
  *
  * @csspart base - The widget's frame.
  * @csspart rules - "Before you write": what messages are for and when to expect a reply.
+ * @csspart acknowledgement - The "I understand" checkbox (with `require-acknowledgement`).
+ * @csspart regarding - "Who is this message about?".
+ * @csspart proxy-notice - The explanation shown when the message is about someone else.
+ * @csspart redirect - The nudge towards a faster channel, with its link and "continue with a message anyway".
+ * @csspart examples - Examples of good use of the chosen category.
  * @csspart write - The writing step: prompts, subject and message.
  * @csspart notice - A category's notice, e.g. about controlled medicines.
  * @csspart urgency-notice - The inline notice shown while typing when the text reads as an emergency, a crisis or same-day care.
@@ -106,6 +114,10 @@ export class SmCompose extends SmElement {
     onCallNumber: { attribute: 'on-call-number' },
     urgencyCheck: { attribute: 'urgency-check' },
     submitTimeout: { type: Number, attribute: 'submit-timeout' },
+    requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
+    acknowledged: { state: true },
+    regarding: { state: true },
+    redirectDeclined: { state: true },
     phase: { state: true },
     category: { state: true },
     answers: { state: true },
@@ -130,7 +142,12 @@ export class SmCompose extends SmElement {
   declare urgencyCheck: UrgencyCheckMode;
   /** Milliseconds to wait for the host's `waitUntil` promise before offering a retry. Default 30000. */
   declare submitTimeout: number;
+  /** Ask the patient to confirm they understand the rules before writing. */
+  declare requireAcknowledgement: boolean;
 
+  declare private acknowledged: boolean;
+  declare private regarding: '' | 'self' | 'other';
+  declare private redirectDeclined: boolean;
   declare private phase: Phase;
   declare private category: string;
   declare private answers: Record<string, string>;
@@ -159,6 +176,10 @@ export class SmCompose extends SmElement {
     this.crisisNumber = '988';
     this.urgencyCheck = 'both';
     this.submitTimeout = 30_000;
+    this.requireAcknowledgement = false;
+    this.acknowledged = false;
+    this.regarding = '';
+    this.redirectDeclined = false;
     this.phase = 'compose';
     this.category = '';
     this.answers = {};
@@ -195,11 +216,13 @@ export class SmCompose extends SmElement {
   }
 
   private get answeredFields() {
-    return (this.selectedCategory?.prompts ?? []).map((prompt) => ({
+    // A message about someone else says so at the top, where the clinician starts reading.
+    const about = this.regarding === 'other' ? [{ id: 'regarding', label: this.t.regardingLegend, value: this.t.regardingOther }] : [];
+    return about.concat((this.selectedCategory?.prompts ?? []).map((prompt) => ({
       id: prompt.id,
       label: prompt.label,
       value: prompt.kind === 'select' ? (prompt.options.find((o) => o.value === this.answers[prompt.id])?.label ?? '') : (this.answers[prompt.id] ?? ''),
-    }));
+    })));
   }
 
   /** The text the clinician will read, as it stands now. */
@@ -235,8 +258,25 @@ export class SmCompose extends SmElement {
   private onCategoryChange(event: Event): void {
     const picker = event.target as SmCategoryPicker;
     this.category = picker.value;
+    this.redirectDeclined = false;
     const mode = this.checkMode;
     if ((mode === 'open' || mode === 'both') && !this.decision) this.openUrgencyCheck('check');
+  }
+
+  private onAcknowledge(event: Event): void {
+    this.acknowledged = (event.target as HTMLInputElement).checked;
+    if (this.acknowledged) emit(this, 'sm-acknowledge', {});
+  }
+
+  private onRegardingChange(event: Event): void {
+    this.regarding = (event.target as HTMLInputElement).value as 'self' | 'other';
+  }
+
+  private onRedirect(choice: 'followed' | 'continued'): void {
+    const category = this.selectedCategory;
+    if (!category?.redirect) return;
+    if (choice === 'continued') this.redirectDeclined = true;
+    emit(this, 'sm-redirect', { category: category.id, href: category.redirect.href, choice });
   }
 
   private onFieldInput(event: Event): void {
@@ -268,10 +308,11 @@ export class SmCompose extends SmElement {
     const t = this.t;
     const category = this.selectedCategory;
     if (!category) return [{ target: 'category', message: t.categoryLegend }];
-    const errors: FieldError[] = missingRequired(category.prompts, this.answers).map((prompt) => ({
+    const errors: FieldError[] = this.regarding === '' ? [{ target: 'regarding', message: t.regardingRequired }] : [];
+    errors.push(...missingRequired(category.prompts, this.answers).map((prompt) => ({
       target: `prompt:${prompt.id}`,
       message: fill(t.errorRequired, { name: prompt.label.replace(/[?:]$/, '').toLowerCase() }),
-    }));
+    })));
     if (this.subject.trim() === '') errors.push({ target: 'subject', message: t.errorSubjectRequired });
     if (this.body.trim() === '') errors.push({ target: 'message', message: t.errorMessageRequired });
     if (budgetStatus(countCharacters(this.body), this.limit).state === 'over') errors.push({ target: 'message', message: t.errorOverBudget });
@@ -375,6 +416,8 @@ export class SmCompose extends SmElement {
         checkedAt: this.decision?.checkedAt ?? new Date().toISOString(),
       },
       characterLimit: this.limit,
+      regarding: this.regarding || undefined,
+      declinedRedirect: this.redirectDeclined ? category.redirect?.href : undefined,
     });
     return messagePayloadSchema.parse(payload);
   }
@@ -405,6 +448,7 @@ export class SmCompose extends SmElement {
   prefill(draft: ComposeDraft): void {
     this.phase = 'compose';
     this.category = draft.category ?? this.category;
+    this.regarding = draft.regarding ?? this.regarding;
     this.answers = { ...draft.answers };
     this.message = draft.message ?? '';
     this.subjectEdited = Boolean(draft.subject);
@@ -422,6 +466,8 @@ export class SmCompose extends SmElement {
     this.showErrors = false;
     this.sendFailed = false;
     this.payloadId = undefined;
+    this.regarding = '';
+    this.redirectDeclined = false;
     this.notice = undefined;
     this.screening.cancel();
     this.decision = undefined;
@@ -438,6 +484,8 @@ export class SmCompose extends SmElement {
     event.preventDefault();
     if (target.startsWith('prompt:')) {
       this.renderRoot.querySelector<SmPromptFields>('sm-prompt-fields')?.focusField(target.slice('prompt:'.length));
+    } else if (target === 'regarding') {
+      this.renderRoot.querySelector<HTMLElement>('input[name="regarding"]')?.focus();
     } else if (target === 'category') {
       this.renderRoot.querySelector<SmCategoryPicker>('sm-category-picker')?.focus();
     } else {
@@ -486,6 +534,46 @@ export class SmCompose extends SmElement {
         <li>${t.rulesOneTopic}</li>
         <li><strong>${fill(t.rulesEmergency, { number: this.emergencyNumber })}</strong></li>
       </ul>
+      ${this.requireAcknowledgement
+        ? html`<label part="acknowledgement" class="check">
+            <input type="checkbox" .checked=${this.acknowledged} @change=${this.onAcknowledge} />
+            ${t.rulesAcknowledge}
+          </label>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderChoices(category: ResolvedCategory | undefined, errorFor: (target: string) => string | undefined) {
+    return html`${this.renderRegarding(errorFor('regarding'))}
+      <sm-category-picker .strings=${this.t} locale=${this.resolvedLocale} .categories=${this.categories} .value=${this.category} @sm-category-change=${this.onCategoryChange}></sm-category-picker>
+      ${category?.redirect && !this.redirectDeclined ? this.renderRedirect(category) : nothing}`;
+  }
+
+  private renderRegarding(error: string | undefined) {
+    const t = this.t;
+    const option = (value: 'self' | 'other', label: string) =>
+      html`<label class="check"><input type="radio" name="regarding" .value=${value} .checked=${this.regarding === value} @change=${this.onRegardingChange} />${label}</label>`;
+    return html`<fieldset part="regarding" class="regarding" aria-describedby=${error ? 'regarding-error' : nothing}>
+        <legend>${t.regardingLegend}</legend>
+        ${error ? html`<span class="error" id="regarding-error">${error}</span>` : nothing}
+        <div class="choices">${option('self', t.regardingSelf)} ${option('other', t.regardingOther)}</div>
+      </fieldset>
+      ${this.regarding === 'other'
+        ? html`<div part="proxy-notice" class="notice" role="status">
+            <p>${t.regardingOtherExplain}</p>
+            ${this.config?.proxyHref ? html`<p><a href=${this.config.proxyHref}>${t.regardingProxyLink}</a></p>` : nothing}
+          </div>`
+        : html`<div role="status"></div>`}`;
+  }
+
+  private renderRedirect(category: ResolvedCategory) {
+    const redirect = category.redirect!;
+    return html`<div part="redirect" class="notice redirect">
+      <p>${redirect.message}</p>
+      <div class="links">
+        <a class="button primary" href=${redirect.href} @click=${() => this.onRedirect('followed')}>${redirect.label}</a>
+        <button type="button" @click=${() => this.onRedirect('continued')}>${this.t.redirectContinue}</button>
+      </div>
     </div>`;
   }
 
@@ -498,7 +586,6 @@ export class SmCompose extends SmElement {
     const body = category ? this.body : '';
     const count = countCharacters(body);
     const over = budgetStatus(count, this.limit).state === 'over';
-    const optional = category ? missingOptional(category.prompts, this.answers) : [];
     return html`${errors.length > 0
         ? html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
@@ -507,9 +594,17 @@ export class SmCompose extends SmElement {
             </ul>
           </div>`
         : nothing}
-      <sm-category-picker .strings=${t} locale=${this.resolvedLocale} .categories=${this.categories} .value=${this.category} @sm-category-change=${this.onCategoryChange}></sm-category-picker>
-      ${category
+      ${this.requireAcknowledgement && !this.acknowledged ? nothing : this.renderChoices(category, errorFor)}
+      ${category && !(this.requireAcknowledgement && !this.acknowledged) && !(category.redirect && !this.redirectDeclined)
         ? html`<div part="write">
+            ${category.examples.length > 0
+              ? html`<div part="examples" class="examples">
+                  <span>${t.examplesTitle}</span>
+                  <ul>
+                    ${category.examples.map((example) => html`<li>${example}</li>`)}
+                  </ul>
+                </div>`
+              : nothing}
             ${category.notice ? html`<p part="notice" class="notice">${category.notice}</p>` : nothing}
             <h3>${t.promptsTitle}</h3>
             <sm-prompt-fields .strings=${t} locale=${this.resolvedLocale} .prompts=${category.prompts} .values=${this.answers} .errors=${promptErrors} @sm-field-input=${this.onFieldInput}></sm-prompt-fields>
@@ -528,9 +623,6 @@ export class SmCompose extends SmElement {
                 aria-describedby="message-hint budget${errorFor('message') ? ' message-error' : ''}" aria-invalid=${over || errorFor('message') ? 'true' : nothing} @input=${this.onMessageInput}></textarea>
               <sm-char-budget id="budget" .strings=${t} locale=${this.resolvedLocale} .max=${this.limit} .count=${count}></sm-char-budget>
             </div>
-            ${optional.length > 0 && this.showErrors
-              ? html`<p class="reminder">${fill(t.missingOptional, { names: optional.map((p) => p.label.replace(/[?:]$/, '')).join(', ') })}</p>`
-              : nothing}
             <div role="status">${this.renderNotice()}</div>
             <div part="actions">
               <button type="button" class="primary" part="review-button" @click=${this.review}>${t.reviewButton}</button>
@@ -568,6 +660,8 @@ export class SmCompose extends SmElement {
     const t = this.t;
     const category = this.selectedCategory!;
     const busy = this.busy;
+    // Optional answers left empty: a gentle reminder, never a block.
+    const optional = missingOptional(category.prompts, this.answers);
     return html`<div part="review" aria-busy=${busy ? 'true' : 'false'}>
       <h2 id="review-title" tabindex="-1">${t.reviewTitle}</h2>
       <p>${t.reviewIntro}</p>
@@ -577,6 +671,7 @@ export class SmCompose extends SmElement {
         <dt>${t.reviewSubject}</dt>
         <dd>${this.subject}</dd>
       </dl>
+      ${optional.length > 0 ? html`<p class="reminder">${fill(t.missingOptional, { names: formatList(optional.map((p) => p.label.replace(/[?:]$/, '').toLowerCase()), this.resolvedLocale) })}</p>` : nothing}
       <pre part="preview" tabindex="0" role="region" aria-label=${t.reviewBody}>${this.body}</pre>
       ${this.sendFailed
         ? html`<div part="send-error" role="alert" tabindex="-1">
