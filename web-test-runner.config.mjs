@@ -3,11 +3,23 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { readdirSync } from 'node:fs';
+
+/** Serves `/__stories__.js`: every `stories/*.stories.ts` module, so a new story file is tested without anyone listing it. */
+const allStories = {
+  name: 'all-stories',
+  serve(context) {
+    if (context.path !== '/__stories__.js') return undefined;
+    const files = readdirSync('stories').filter((file) => file.endsWith('.stories.ts')).sort();
+    const body = files.map((file, i) => `import * as s${i} from '/stories/${file}';`).join('\n');
+    return { body: `${body}\nexport default { ${files.map((file, i) => `${JSON.stringify(file)}: s${i}`).join(', ')} };`, type: 'js' };
+  },
+};
 
 export default {
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [allStories, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] } })],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for them.
   concurrency: 1,
