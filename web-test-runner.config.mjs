@@ -5,9 +5,12 @@ import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { readdirSync } from 'node:fs';
 
-/** Serves `/__stories__.js`: every `stories/*.stories.ts` module, so a new story file is tested without anyone listing it. */
+/** Serves `virtual:all-stories`: every `stories/*.stories.ts` module, so a new story file is tested without anyone listing it. */
 const allStories = {
   name: 'all-stories',
+  resolveImport({ source }) {
+    return source === 'virtual:all-stories' ? '/__stories__.js' : undefined;
+  },
   serve(context) {
     if (context.path !== '/__stories__.js') return undefined;
     const files = readdirSync('stories').filter((file) => file.endsWith('.stories.ts')).sort();

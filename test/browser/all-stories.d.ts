@@ -1,4 +1,4 @@
-declare module '/__stories__.js' {
+declare module 'virtual:all-stories' {
   const modules: Record<string, Record<string, unknown>>;
   export default modules;
 }

@@ -3,7 +3,7 @@
 // without anyone remembering to add it here.
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import stories from '/__stories__.js';
+import stories from 'virtual:all-stories';
 import '../../src/define.js';
 
 interface StoryModule {
