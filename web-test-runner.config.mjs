@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { readdirSync } from 'node:fs';
@@ -19,10 +20,26 @@ const allStories = {
   },
 };
 
+/** `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast, through Chromium's DevTools protocol. */
+const devtoolsSessions = new WeakMap();
+const forcedColors = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does. The
+    // emulation lasts as long as its DevTools session, so the session is kept per page.
+    let cdp = devtoolsSessions.get(page);
+    if (!cdp) devtoolsSessions.set(page, (cdp = await page.createCDPSession()));
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [allStories, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [allStories, forcedColors, a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] } })],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for them.
   concurrency: 1,
