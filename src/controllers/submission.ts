@@ -16,18 +16,28 @@ export class SubmissionController implements ReactiveController {
 
   hostConnected(): void {}
 
-  async submit(dispatch: (waitUntil: (promise: PromiseLike<unknown>) => void) => void, timeout: number): Promise<SubmissionOutcome> {
+  /**
+   * `dispatch` fires the event and returns whether its default action may run (not
+   * cancelled). `onUnclaimed` runs when no one called `waitUntil` and nothing cancelled the
+   * event: the default action, e.g. submitting the surrounding form.
+   */
+  async submit(
+    dispatch: (waitUntil: (promise: PromiseLike<unknown>) => void) => boolean,
+    timeout: number,
+    onUnclaimed?: () => void,
+  ): Promise<SubmissionOutcome> {
     if (this.busy) return 'ignored';
     this.busy = true;
     this.host.requestUpdate();
     const pending: PromiseLike<unknown>[] = [];
     let dispatching = true;
     try {
-      dispatch((promise) => {
+      const notCancelled = dispatch((promise) => {
         if (!dispatching) throw new Error('Call waitUntil() while handling sm-submit, not later.');
         pending.push(promise);
       });
       dispatching = false;
+      if (pending.length === 0 && notCancelled) onUnclaimed?.();
       return await settle(Promise.all(pending), timeout);
     } catch {
       return 'failed';

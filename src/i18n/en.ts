@@ -69,6 +69,7 @@ export const en: Translation = {
   retryButton: 'Try again',
   errorConfigTitle: 'This message form could not load.',
   errorConfigIntro: 'The portal set it up with settings it cannot use:',
+  formIncomplete: 'Write your message and review it before sending.',
   sentTitle: 'Message sent',
   sentBody: 'Your care team usually answers {time}.',
   sentEmergencyReminder: 'If you feel worse or need help now, call {number}.',

@@ -69,6 +69,7 @@ export const es: Translation = {
   retryButton: 'Intentar de nuevo',
   errorConfigTitle: 'No se pudo cargar este formulario de mensajes.',
   errorConfigIntro: 'El portal lo configuró con ajustes que no puede usar:',
+  formIncomplete: 'Escriba su mensaje y revíselo antes de enviarlo.',
   sentTitle: 'Mensaje enviado',
   sentBody: 'Su equipo médico suele responder {time}.',
   sentEmergencyReminder: 'Si se siente peor o necesita ayuda ahora, llame al {number}.',

@@ -84,6 +84,7 @@ export interface Translation {
   retryButton: string;
   errorConfigTitle: string;
   errorConfigIntro: string;
+  formIncomplete: string;
   // Sent
   sentTitle: string;
   sentBody: string;

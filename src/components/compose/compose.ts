@@ -14,6 +14,7 @@ import { assessUrgency, type UrgencyAssessment } from '../../core/triage/index.j
 import { uuid } from '../../core/uuid.js';
 import { validateConfig, type ConfigIssue } from '../../core/validate-config.js';
 import { DebouncedTask } from '../../controllers/debounced-task.js';
+import { FormValueController } from '../../controllers/form-value.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import { emit, type SmUrgencyDecisionDetail } from '../../events.js';
 import { fill, formatList, getTranslation, type Translation } from '../../i18n/index.js';
@@ -106,6 +107,7 @@ const URGENCY_CHECK_MODES: readonly UrgencyCheckMode[] = ['open', 'send', 'both'
  */
 export class SmCompose extends SmElement {
   static override styles = [baseStyles, fieldStyles, composeStyles];
+  static formAssociated = true;
   static override properties = {
     config: { attribute: false },
     maxLength: { type: Number, attribute: 'max-length' },
@@ -115,6 +117,9 @@ export class SmCompose extends SmElement {
     urgencyCheck: { attribute: 'urgency-check' },
     submitTimeout: { type: Number, attribute: 'submit-timeout' },
     requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    formDisabled: { state: true },
     acknowledged: { state: true },
     regarding: { state: true },
     redirectDeclined: { state: true },
@@ -144,6 +149,11 @@ export class SmCompose extends SmElement {
   declare submitTimeout: number;
   /** Ask the patient to confirm they understand the rules before writing. */
   declare requireAcknowledgement: boolean;
+  /** The form field name: inside a `<form>`, the payload is submitted under it (see README). */
+  declare name: string | null;
+  /** Makes the whole widget unavailable. A disabled `<fieldset>` around it does the same. */
+  declare disabled: boolean;
+  declare private formDisabled: boolean;
 
   declare private acknowledged: boolean;
   declare private regarding: '' | 'self' | 'other';
@@ -159,6 +169,7 @@ export class SmCompose extends SmElement {
   declare private notice: UrgencyAssessment | undefined;
 
   private readonly submission = new SubmissionController(this);
+  private readonly formValue = new FormValueController(this);
   private readonly screening = new DebouncedTask(this, () => this.screen(), 800);
   private subjectEdited = false;
   private payloadId: string | undefined;
@@ -177,6 +188,9 @@ export class SmCompose extends SmElement {
     this.urgencyCheck = 'both';
     this.submitTimeout = 30_000;
     this.requireAcknowledgement = false;
+    this.name = null;
+    this.disabled = false;
+    this.formDisabled = false;
     this.acknowledged = false;
     this.regarding = '';
     this.redirectDeclined = false;
@@ -345,6 +359,7 @@ export class SmCompose extends SmElement {
   private async showReview(): Promise<void> {
     this.phase = 'review';
     this.sendFailed = false;
+    this.formValue.setPayload(this.name, this.createPayload(), this.formState());
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#review-title')?.focus();
   }
@@ -426,7 +441,14 @@ export class SmCompose extends SmElement {
     if (this.busy || this.phase !== 'review') return;
     const payload = this.createPayload();
     this.sendFailed = false;
-    const outcome = await this.submission.submit((waitUntil) => emit(this, 'sm-submit', { payload, waitUntil }), this.submitTimeout);
+    this.formValue.setPayload(this.name, payload, this.formState());
+    // In a plain <form method="post"> with no script, Send submits the form.
+    const submitForm = () => this.formValue.form?.requestSubmit();
+    const outcome = await this.submission.submit(
+      (waitUntil) => emit(this, 'sm-submit', { payload, waitUntil }, { cancelable: true }),
+      this.submitTimeout,
+      submitForm,
+    );
     if (outcome === 'ignored') return;
     if (outcome === 'sent') {
       this.phase = 'sent';
@@ -439,6 +461,60 @@ export class SmCompose extends SmElement {
     emit(this, 'sm-submit-error', { id: payload.id });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="send-error"]')?.focus();
+  }
+
+  /** The form's value follows the widget: a payload only once the message is ready to send. */
+  protected override updated(): void {
+    const ready = this.phase === 'review' || this.phase === 'sent';
+    if (!ready) this.formValue.setPayload(this.name, undefined, this.formState());
+    this.formValue.setValidity(ready || this.configIssues.length > 0 ? '' : this.t.formIncomplete, this.renderRoot.querySelector<HTMLElement>('[part="review-button"]'));
+  }
+
+  /** The form the widget belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.formValue.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.formValue.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.formValue.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.formValue.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.formValue.internals.reportValidity();
+  }
+
+  /** What the browser keeps for form restore (only when the host made the widget a form field). */
+  private formState(): string | null {
+    if (!this.name || this.phase === 'sent') return null;
+    const draft: ComposeDraft = { category: this.category, answers: this.answers, message: this.message };
+    if (this.regarding) draft.regarding = this.regarding;
+    if (this.subjectEdited) draft.subject = this.subject;
+    return JSON.stringify(draft);
+  }
+
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.prefill(JSON.parse(state) as ComposeDraft);
+    } catch {
+      // A state this version cannot read: start empty rather than fail.
+    }
   }
 
   /**
@@ -499,7 +575,8 @@ export class SmCompose extends SmElement {
     const t = this.t;
     const content =
       this.configIssues.length > 0 ? this.renderConfigError() : this.phase === 'sent' ? this.renderSent() : html`${this.renderRules()}${this.phase === 'review' ? this.renderReview() : this.renderWrite()}`;
-    return html`<section part="base" aria-label=${t.widgetLabel} lang=${this.resolvedLocale}>
+    const unavailable = this.disabled || this.formDisabled;
+    return html`<section part="base" aria-label=${t.widgetLabel} lang=${this.resolvedLocale} ?inert=${unavailable} aria-disabled=${unavailable ? 'true' : nothing}>
       ${content}
       <sm-urgency-dialog
         .strings=${t}
