@@ -36,7 +36,17 @@ const forcedColors = {
   },
 };
 
+/** The strict policy a careful portal serves (issue #7), on the CSP test page only. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html sm-compose";
+
 export default {
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [allStories, forcedColors, a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

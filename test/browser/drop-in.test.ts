@@ -1,0 +1,120 @@
+// The built drop-in files on real pages: a classic script, both bundles at once, and a
+// portal page served with a strict Content-Security-Policy and Trusted Types.
+import { expect } from '@open-wc/testing';
+import type { SmCompose } from '../../src/components/compose/compose.js';
+
+type PageWindow = Window &
+  typeof globalThis & { smWarnings?: string[]; smErrors?: string[]; smViolations?: string[]; smNetwork?: string[]; smReady?: boolean };
+
+async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('sm-compose');
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(test: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (test()) return;
+    await wait(20);
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+function inShadow<T extends Element>(host: Element, selector: string): T {
+  const found = host.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${host.localName}>`);
+  return found;
+}
+
+/** Writes a refill request and sends it, through the widget's own controls. */
+async function writeAndSend(el: SmCompose): Promise<void> {
+  inShadow<HTMLInputElement>(el, 'input[name="regarding"][value="self"]').click();
+  await el.updateComplete;
+  inShadow<HTMLInputElement>(inShadow(el, 'sm-category-picker'), 'input[value="prescription"]').click();
+  await el.updateComplete;
+  const dialog = inShadow(el, 'sm-urgency-dialog');
+  await until(() => Boolean(dialog.shadowRoot?.querySelector('[part="continue-button"]')), 'the urgency check');
+  inShadow<HTMLButtonElement>(dialog, '[part="continue-button"]').click();
+  await el.updateComplete;
+  const prompts = inShadow(el, 'sm-prompt-fields');
+  for (const [id, value] of [['medication', 'Metformin'], ['dose', '500 mg'], ['pharmacy', 'Main Street Pharmacy']]) {
+    const input = inShadow<HTMLInputElement>(prompts, `#field-${id}`);
+    input.value = value!;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  const message = inShadow<HTMLTextAreaElement>(el, '#message');
+  message.value = 'Chest pain when I climb stairs? No, only a refill question. Thank you!';
+  message.dispatchEvent(new Event('input'));
+  await wait(900); // the inline urgency notice runs after a pause
+  inShadow<HTMLButtonElement>(inShadow(el, 'sm-category-picker'), '[part="help-button"]').click();
+  await wait(50);
+  await el.updateComplete;
+  inShadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+  await el.updateComplete;
+  if (dialog.hasAttribute('open')) {
+    inShadow<HTMLButtonElement>(dialog, '[part="continue-button"]').click();
+    await el.updateComplete;
+  }
+  await until(() => Boolean(el.shadowRoot?.querySelector('[part="send-button"]')), 'the review step');
+  inShadow<HTMLButtonElement>(el, '[part="send-button"]').click();
+}
+
+describe('the drop-in files', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('work from one classic <script> tag, following the page language', async () => {
+    const { win, doc } = await openPage('/test/pages/classic-script.html');
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    await el.updateComplete;
+    expect(inShadow(el, '[part="rules"]').textContent).to.contain('Antes de escribir');
+    expect(typeof (win as unknown as { SmCompose: { assessUrgency: unknown } }).SmCompose.assessUrgency).to.equal('function');
+  });
+
+  it('warn once and never throw when both bundles are loaded', async () => {
+    const { win, doc } = await openPage('/test/pages/double-load.html');
+    await until(() => (win.smWarnings?.length ?? 0) > 0, 'the warning');
+    await wait(200);
+    expect(win.smErrors).to.deep.equal([]);
+    expect(win.smWarnings!.filter((warning) => warning.startsWith('sm-compose:'))).to.have.length(1);
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    await el.updateComplete;
+    expect(inShadow(el, '[part="rules"]').textContent).to.contain('Before you write');
+  });
+
+  it('run under a strict CSP with Trusted Types, with no violation and no network request', async () => {
+    const { win, doc } = await openPage('/test/pages/strict-csp.html');
+    await until(() => win.smReady === true, 'the bundle');
+    const form = doc.querySelector('form')!;
+    let posted: FormData | undefined;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      posted = new win.FormData(form);
+    });
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    await writeAndSend(el);
+    await until(() => posted !== undefined, 'the form submission');
+    expect(JSON.parse(posted!.get('message') as string).category.id).to.equal('prescription');
+    expect(win.smViolations).to.deep.equal([]);
+    expect(win.smNetwork).to.deep.equal([]);
+    // Only the page's own files and the bundle; the test server injects its web-socket client.
+    const loaded = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server__'));
+    expect(loaded.every((path) => path.startsWith('/test/pages/') || path.startsWith('/dist/'))).to.equal(true, loaded.join(', '));
+    // Control: the policy is really in force on that page.
+    expect(() => win.eval('1')).to.throw();
+    expect(() => {
+      doc.body.innerHTML = '<b>x</b>';
+    }).to.throw(/TrustedHTML/);
+  });
+});
