@@ -3,7 +3,7 @@ import { defineConfig, type UserConfig } from 'vite';
 /**
  * `vite` serves the demo page (index.html). The library is built by `scripts/build.mjs`,
  * which runs this config once per mode:
- * - `npm`: dist/index.js and dist/core.js for bundlers, dependencies left as imports;
+ * - `npm`: dist/index.js, dist/core.js and dist/react.js for bundlers, dependencies left as imports;
  * - `bundle`: dist/sm-compose.bundle.js, one minified ES module with every dependency inlined;
  * - `iife`: dist/sm-compose.iife.js, the same as a classic script (global `SmCompose`).
  */
@@ -16,9 +16,9 @@ export default defineConfig(({ mode }): UserConfig => {
         ...common.build,
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: 'src/index.ts', core: 'src/core/index.ts' }, formats: ['es'] },
+        lib: { entry: { index: 'src/index.ts', core: 'src/core/index.ts', react: 'src/react.ts' }, formats: ['es'] },
         rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@floating-ui\//],
+          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@floating-ui\//, /^react($|\/)/],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },

@@ -5,6 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { readdirSync } from 'node:fs';
+import { build } from 'esbuild';
 
 /** Serves `virtual:all-stories`: every `stories/*.stories.ts` module, so a new story file is tested without anyone listing it. */
 const allStories = {
@@ -36,6 +37,28 @@ const forcedColors = {
   },
 };
 
+/** `virtual:framework-apps`: test/frameworks/apps.tsx with React and Vue, bundled by esbuild (React ships CommonJS). */
+const frameworkApps = {
+  name: 'framework-apps',
+  resolveImport({ source }) {
+    return source === 'virtual:framework-apps' ? '/__framework-apps__.js' : undefined;
+  },
+  async serve(context) {
+    if (context.path !== '/__framework-apps__.js') return undefined;
+    const result = await build({
+      entryPoints: ['test/frameworks/apps.tsx'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      jsx: 'automatic',
+      target: 'es2022',
+      define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
 /** The strict policy a careful portal serves (issue #7), on the CSP test page only. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html sm-compose";
@@ -49,7 +72,7 @@ export default {
   ],
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [allStories, forcedColors, a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [allStories, frameworkApps, forcedColors, a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] } })],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for them.
   concurrency: 1,

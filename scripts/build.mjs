@@ -11,7 +11,7 @@ import { build } from 'vite';
  * urgency rules are made compact the gate is a ratchet at today's size plus a margin, so
  * the bundle cannot grow unnoticed. Lower it as the bundle shrinks.
  */
-const GZIP_LIMIT = 80 * 1024;
+const GZIP_LIMIT = 90 * 1024;
 const GZIP_TARGET = 25 * 1024;
 
 function step(command, args) {
