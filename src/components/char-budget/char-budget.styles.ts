@@ -27,7 +27,7 @@ export const charBudgetStyles = css`
     block-size: 1.25rem;
     border-radius: 50%;
     background: var(--_danger);
-    color: #ffffff;
+    color: var(--sm-color-on-danger, #ffffff);
     font-size: 0.875rem;
     flex: none;
   }

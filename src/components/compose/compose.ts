@@ -96,6 +96,7 @@ const URGENCY_CHECK_MODES: readonly UrgencyCheckMode[] = ['open', 'send', 'both'
  * @cssproperty --sm-color-frame - The widget's outer border. Default #d0d5dd.
  * @cssproperty --sm-color-danger - Errors and the emergency button. Default #b3261e.
  * @cssproperty --sm-color-danger-surface - Error panels. Default #fdecea.
+ * @cssproperty --sm-color-on-danger - Text on the emergency button. Default #ffffff.
  * @cssproperty --sm-color-warning - The counter near the limit. Default #7a4d00.
  * @cssproperty --sm-color-success - The confirmation. Default #1e6b34.
  * @cssproperty --sm-color-focus - Focus rings. Default #b45309.

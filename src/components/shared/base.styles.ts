@@ -1,5 +1,23 @@
 import { css } from 'lit';
 
+/** Dark defaults, for `theme="dark"`, or `theme="auto"` when the device prefers dark. */
+const darkTokens = css`
+  --sm-color-accent: #8ab4f8;
+  --sm-color-on-accent: #0b1a2e;
+  --sm-color-text: #e8eaed;
+  --sm-color-muted: #bdc1c6;
+  --sm-color-surface: #1f2125;
+  --sm-color-subtle: #2b2e33;
+  --sm-color-border: #9aa0a6;
+  --sm-color-frame: #3c4043;
+  --sm-color-danger: #f28b82;
+  --sm-color-danger-surface: #3b1f1d;
+  --sm-color-on-danger: #1f2125;
+  --sm-color-warning: #fdd663;
+  --sm-color-success: #81c995;
+  --sm-color-focus: #fbbc04;
+`;
+
 /**
  * Design tokens with their defaults, and the rules every part shares. Hosts theme through
  * the `--sm-*` custom properties; nothing here leaks out of the shadow roots.
@@ -26,6 +44,16 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--_text);
     box-sizing: border-box;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+      color-scheme: dark;
+    }
   }
   :host([hidden]) {
     display: none !important;
@@ -77,7 +105,7 @@ export const baseStyles = css`
   .button.danger {
     background: var(--_danger);
     border-color: var(--_danger);
-    color: #ffffff;
+    color: var(--sm-color-on-danger, #ffffff);
   }
   button:disabled {
     cursor: not-allowed;

@@ -10,10 +10,13 @@ export class SmElement extends LitElement {
   static override properties: PropertyDeclarations = {
     locale: { reflect: true },
     strings: { attribute: false },
+    theme: { reflect: true },
   };
 
   /** `en` or `es`; without it, the nearest `lang` attribute, then English. */
   declare locale: string | undefined;
+  /** `light` (default), `dark`, or `auto` to follow the device's setting. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** The strings to show, with the host's overrides already applied (set by `<sm-compose>`). */
   declare strings: Translation | undefined;
 
