@@ -15,7 +15,6 @@ export default defineConfig(({ mode }): UserConfig => {
       build: {
         ...common.build,
         minify: false,
-        sourcemap: true,
         lib: { entry: { index: 'src/index.ts', core: 'src/core/index.ts', react: 'src/react.ts' }, formats: ['es'] },
         rolldownOptions: {
           external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@floating-ui\//, /^react($|\/)/],

@@ -27,6 +27,7 @@ function run(label, command, args, env = {}) {
 run('Type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 // Some browser tests load the built files (the classic-script bundle, the CSP page).
 run('Build', process.execPath, ['scripts/build.mjs']);
+run('Package checks (publint, arethetypeswrong)', 'npm', ['run', '--silent', 'check:package']);
 run('Lint', bin('eslint'), ['.', '--max-warnings', '0']);
 
 const unitFiles = readdirSync('test/core').filter((file) => file.endsWith('.test.ts')).map((file) => join('test/core', file));
