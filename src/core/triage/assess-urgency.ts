@@ -1,0 +1,199 @@
+import type { Locale } from '../locale.js';
+import { isDocument, isHypothetical, isNegated, isPast, scopeOf } from './context.js';
+import {
+  URGENCY_FINDING_IDS,
+  URGENCY_FINDING_LEVELS,
+  URGENCY_LEVEL_RANK,
+  type UrgencyAssessment,
+  type UrgencyFinding,
+  type UrgencyFindingId,
+  type UrgencyLevel,
+} from './findings.js';
+import { normalizeForMatching, originalSpan } from './normalize.js';
+import { FOLD_TABLE, FOLDS as FOLD_COUNT, triggerKeys } from './prefix-keys.js';
+import { expandPattern, mergeContexts } from './rule-helpers.js';
+import { EN } from './rules-en.js';
+import { ES } from './rules-es.js';
+import type { LocaleContext, LocaleRules, UrgencyRule } from './types.js';
+
+/** Options for `assessUrgency`. */
+export interface AssessUrgencyOptions {
+  /** Check only this language's phrases. Without it, both English and Spanish are checked. */
+  locale?: Locale;
+}
+
+interface CompiledRule {
+  readonly rule: UrgencyRule;
+  readonly locale: Locale;
+  readonly context: LocaleContext;
+  /** Sticky: tried only at the word starts whose key the rule is registered under. */
+  readonly regex: RegExp;
+}
+
+/** The rules that can start with one key, with a gate: one sticky alternation of all of them. */
+interface Candidates {
+  readonly rules: readonly CompiledRule[];
+  gate: RegExp | undefined;
+}
+
+/**
+ * Word opening → candidate rules. The first three characters go through two small typed arrays
+ * (`rows[a * FOLDS + b]` is the row of the first two, or -1; `cells[row * FOLDS + c]` is 1 if any
+ * rule starts with those three), which rejects most words at once; the fourth character then picks
+ * the candidates from a map keyed by all four.
+ */
+interface TriggerTable {
+  readonly rows: Int16Array;
+  readonly cells: Uint8Array;
+  readonly groupOf: ReadonlyMap<number, Candidates>;
+}
+
+/**
+ * Compiles every rule once, at module load: one sticky regular expression per rule (a literal space
+ * matches one white-space character; a match must end at a word end), registered under every
+ * four-character opening it can start with. Openings with the same rules share one `Candidates`.
+ */
+function compileAll(sets: readonly (readonly [Locale, LocaleRules])[]): TriggerTable {
+  const compiled: CompiledRule[] = [];
+  const byKey = new Map<number, number[]>();
+  for (const [locale, set] of sets) {
+    for (const r of set.rules) {
+      const index = compiled.length;
+      const pattern = expandPattern(r.pattern);
+      const source = `(?:${pattern.replace(/ /g, '\\s')})(?![a-z0-9])`;
+      compiled.push({ rule: r, locale, context: set.context, regex: new RegExp(source, 'y') });
+      for (const key of triggerKeys(pattern)) {
+        const list = byKey.get(key);
+        if (list === undefined) byKey.set(key, [index]);
+        else list.push(index);
+      }
+    }
+  }
+  const rows = new Int16Array(FOLDS * FOLDS).fill(-1);
+  const prefixes = new Set([...byKey.keys()].map((key) => Math.floor(key / FOLDS)));
+  const rowCount = new Set([...prefixes].map((prefix) => Math.floor(prefix / FOLDS))).size;
+  const cells = new Uint8Array(rowCount * FOLDS);
+  let nextRow = 0;
+  for (const prefix of prefixes) {
+    const pair = Math.floor(prefix / FOLDS);
+    let row = rows[pair] ?? -1;
+    if (row < 0) {
+      row = nextRow++;
+      rows[pair] = row;
+    }
+    cells[row * FOLDS + (prefix % FOLDS)] = 1;
+  }
+  const shared = new Map<string, Candidates>();
+  const groupOf = new Map<number, Candidates>();
+  for (const [key, indexes] of byKey) {
+    const id = indexes.join(',');
+    let group = shared.get(id);
+    if (group === undefined) {
+      group = { rules: indexes.map((i) => compiled[i] as CompiledRule), gate: undefined };
+      shared.set(id, group);
+    }
+    groupOf.set(key, group);
+  }
+  return { rows, cells, groupOf };
+}
+
+// Local copies for the hot loop (an imported binding can cost a lookup per use in some loaders).
+const FOLDS = FOLD_COUNT;
+const FOLD: Uint8Array = FOLD_TABLE;
+const SPACE = 37;
+
+/** See `fold` in prefix-keys.ts. */
+function foldAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < 128 ? (FOLD[code] ?? 0) : 0;
+}
+
+const TABLE = compileAll([
+  ['en', EN],
+  ['es', ES],
+]);
+/** Without a locale, every rule reads its context with both languages' words (texts mix them). */
+const BOTH_CONTEXT = mergeContexts(EN.context, ES.context);
+const ID_ORDER = new Map<UrgencyFindingId, number>(URGENCY_FINDING_IDS.map((id, index) => [id, index]));
+
+interface Hit {
+  id: UrgencyFindingId;
+  from: number;
+  to: number;
+}
+
+/** Walks the word starts once; at each, runs only the rules registered under its opening. */
+function scan(text: string, locale: Locale | undefined, hits: Map<UrgencyFindingId, Hit>): void {
+  const { rows, cells, groupOf } = TABLE;
+  const length = text.length;
+  let previous = 0;
+  for (let i = 0; i < length; i++) {
+    const a = foldAt(text, i);
+    const startsWord = a !== 0 && a !== SPACE && (previous === 0 || previous === SPACE);
+    previous = a;
+    if (!startsWord) continue;
+    const b = i + 1 < length ? foldAt(text, i + 1) : 0;
+    const row = rows[a * FOLDS + b] ?? -1;
+    if (row < 0) continue;
+    const c = i + 2 < length ? foldAt(text, i + 2) : 0;
+    if (cells[row * FOLDS + c] !== 1) continue;
+    const d = i + 3 < length ? foldAt(text, i + 3) : 0;
+    const candidates = groupOf.get(((a * FOLDS + b) * FOLDS + c) * FOLDS + d);
+    if (candidates !== undefined && passesGate(text, i, candidates)) tryRules(text, i, candidates.rules, locale, hits);
+  }
+}
+
+/** One sticky test of all the candidates at once: most word starts stop here. */
+function passesGate(text: string, from: number, candidates: Candidates): boolean {
+  if (candidates.rules.length === 1) return true;
+  candidates.gate ??= new RegExp(candidates.rules.map((c) => c.regex.source).join('|'), 'y');
+  candidates.gate.lastIndex = from;
+  return candidates.gate.test(text);
+}
+
+function tryRules(text: string, from: number, candidates: readonly CompiledRule[], locale: Locale | undefined, hits: Map<UrgencyFindingId, Hit>): void {
+  for (const { rule: r, locale: ruleLocale, context: own, regex } of candidates) {
+    if (hits.has(r.id) || (locale !== undefined && ruleLocale !== locale)) continue;
+    const context = locale === undefined ? BOTH_CONTEXT : own;
+    regex.lastIndex = from;
+    const m = regex.exec(text);
+    if (m === null) continue;
+    const to = from + m[0].length;
+    const scope = scopeOf(text, from, to, context);
+    if (isNegated(scope, context) || isPast(scope, context) || isHypothetical(scope, context) || isDocument(scope, context)) continue;
+    if (r.accept !== undefined && !r.accept(scope)) continue;
+    hits.set(r.id, { id: r.id, from, to });
+  }
+}
+
+/**
+ * Reads a patient's message for signs of an emergency, a mental-health crisis or a same-day
+ * problem. It is a safety net, not a diagnosis: it looks for phrases ("chest pain", "no puedo
+ * respirar", "want to end my life") and skips them when they are negated ("no chest pain"), in the
+ * past ("my seizure in 2019"), hypothetical ("what are the signs of a stroke?") or the name of a
+ * test or a medicine ("chest x-ray", "seizure medication").
+ *
+ * Runs in linear time (one pass over the word starts; rules run only where a word can start
+ * them), allocates little, never logs and never keeps the text.
+ *
+ * @returns the most severe level found and one finding per id (its first occurrence), sorted by
+ * offset; `match` and `offset` refer to the original `text`.
+ */
+export function assessUrgency(text: string, options: AssessUrgencyOptions = {}): UrgencyAssessment {
+  if (typeof text !== 'string' || text.length === 0) return { level: 'none', findings: [] };
+  const hits = new Map<UrgencyFindingId, Hit>();
+  const normalized = normalizeForMatching(text);
+  scan(normalized.text, options.locale, hits);
+  if (hits.size === 0) return { level: 'none', findings: [] };
+
+  let level: UrgencyLevel = 'none';
+  const findings: UrgencyFinding[] = [];
+  for (const hit of hits.values()) {
+    const findingLevel = URGENCY_FINDING_LEVELS[hit.id];
+    if (URGENCY_LEVEL_RANK[findingLevel] > URGENCY_LEVEL_RANK[level]) level = findingLevel;
+    const { offset, end } = originalSpan(text, normalized, hit.from, hit.to);
+    findings.push({ id: hit.id, level: findingLevel, match: text.slice(offset, end), offset });
+  }
+  findings.sort((a, b) => a.offset - b.offset || (ID_ORDER.get(a.id) ?? 0) - (ID_ORDER.get(b.id) ?? 0));
+  return { level, findings };
+}

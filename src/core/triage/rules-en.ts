@@ -1,0 +1,361 @@
+/**
+ * English urgency rules. Patterns run on normalised text (see `normalize.ts`): lower case, no
+ * accents, no apostrophes ("can't" → "cant"), hyphens as spaces, one white-space character between
+ * words. A literal space in a pattern matches one white-space character.
+ *
+ * Common misspellings are listed as alternatives ("pian", "breth", "shortnes"). Gaps between words
+ * are bounded (`(?:\w+ ){0,3}`) so matching stays linear.
+ */
+import { anyOf, GAP_NEGATION, ifSentence, rule, unlessSentence } from './rule-helpers.js';
+import type { LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
+import { extremeGlucose, highTemperature } from './values.js';
+
+const R = String.raw;
+
+// ---- word families -------------------------------------------------------------------------
+const CHEST = R`(?:chest|chets|chset|chesst|cheast|chestt|chst|ches)`;
+const PAIN_WORD = R`(?:pains?|pian|pians|painn|paim|payn|paine|pani|ache|aches|aching|discomfort|pressure|presure|pressur|preasure|tightness|tigthness|tightnes|thightness|tight|heaviness|heavy|squeezing|squeezed|crushing|burning|hurts?|hurting|killing me|on fire)`;
+const BREATHE = R`(?:breathe|breath|breth|brethe|breathing|brething|breathin|breating|breahting|breething|breeth|breate|breat|brathe|breathes|breaths)`;
+const CANT = R`(?:cant|can t|cannot|can not|couldnt|could not|cnt|unable to|not able to|barely|hardly|can barely|can hardly|could barely|cant hardly|cant even|cannot even)`;
+const BLOOD = R`(?:blood|bood|blod)(?! ?(?:test|tests|testing|work|pressure|pressures|sugar|sugars|draw|drawn|drawing|results?|panel|panels|count|counts|levels?|type|thinners?|bank|donation|donor|glucose|cells?|orange|oxygen|oxygen levels?|pressure))`;
+const HEADACHE = R`(?:headache|headaches|head ache|head aches|headach|hedache|hedaches|headake|headace|haedache|headahce|head pain|migraine|migrane)`;
+const SELF = R`(?:my ?self|myslef|myelf|meself|mysef)`;
+const THEMSELF = R`(?:himself|herself|themselves|themself|hisself|him self|her self)`;
+const PERSON = R`(?:he|she|they|him|her|them|baby|babys|son|sons|daughter|daughters|husband|husbands|wife|wifes|mom|moms|mother|mothers|dad|dads|father|fathers|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|child|childs|kid|kids|toddler|infant|partner|partners|brother|brothers|sister|sisters|friend|friends|roommate|boyfriend|girlfriend|someone|somebody|person|man|woman|neighbor|uncle|aunt|cousin|spouse|teen|teenager|patient|hes|shes|theyre)`;
+const ACCIDENT_AFTER = R`(?! (?:while|when|on(?! purpose)|at|in|during|with|lifting|playing|working|cooking|shaving|chopping|slicing|cutting|gardening|moving|exercising|running|falling|by accident|accidentally|trying|opening|doing|carrying|picking|the other|badly at|at work|last|yesterday|a little|a bit|pretty|this (?:morning|week|weekend)))`;
+const FUTURE_DIE = R`(?! (?:my|your|his|her|the|their|our|it|hair|of (?:embarrassment|shame|laughter|boredom|curiosity)|laughing|at home|in peace|peacefully))`;
+
+// ---- sentence checks used by some rules ------------------------------------------------------
+/** Chronic, positional or nerve numbness is not a stroke sign. */
+const NOT_STROKE = /\b(?:back|sciatica|hip|knee|foot|feet|toes?|fingers?|hands?|wrists?|carpal|nerve|neuropathy|diabetes|diabetic|for (?:weeks|months|years)|chronic|every night|at night|when i sleep|in the morning|wake up|sleeping|sitting|shot|injection|vaccine|numbing|dentist|novocaine)\b/;
+/** Bleeding gums, chronic heavy periods, a scraped knee. */
+const NOT_SEVERE_BLEEDING = /\b(?:gums?|brush\w*|floss\w*|periods|every month|each month|my cycles?|hemorrhoids?|paper cut|shaving)\b/;
+const SUGAR_SYMPTOMS = /\b(?:shak\w*|trembl\w*|sweat\w*|confus\w*|dizz\w*|faint\w*|pass(?:ed|ing)? out|vomit\w*|throw\w* up|threw up|drows\w*|sleepy|lethargic|wont wake|cant wake|weak|blurr?y|slurr\w*|acting (?:weird|strange|drunk|funny)|not making sense|fruity|breathing fast|cant think|seiz\w*|unresponsive|thirsty|peeing|urinating)\b/;
+const SEVERE_SUGAR_SYMPTOMS = /\b(?:confus\w*|faint\w*|pass(?:ed|ing)? out|wont wake|cant wake|unresponsive|seiz\w*|slurr\w*|acting (?:weird|strange|drunk|funny)|not making sense|cant think|vomit\w*)\b/;
+/** Pauses in breathing during sleep are a question for a sleep study, not an emergency. */
+const SLEEP_APNEA = /\b(?:snor\w*|apnea|cpap|bipap|sleep study|in (?:his|her|my|their) sleep|while (?:sleeping|asleep)|at night)\b/;
+const CHRONIC_PAIN = /\b(?:chronic|usual|usually|always|for (?:years|months)|ongoing|as usual|same as always|arthritis|fibromyalgia|pain management|pain clinic|pain contract)\b/;
+const NOT_A_PERSON_AFTER = /^ (?:to (?:(?:my|our|your|the|his|her|any|these|those|this|that) )?(?:\w+ )?(?:messages?|emails?|calls?|texts?|treatment|medications?|medicines?|meds|antibiotics?|therapy|steroids?|inhalers?|portal|requests?|letters?|voicemails?)|on (?:the )?(?:phone|portal|app))\b/;
+const MACHINE_BEFORE = /\b(?:portal|app|website|site|page|computer|phone|system|link|button|office|pharmacy|clinic|server|printer|screen)\b/;
+
+/** "he won't wake up", "my dad is not responding": a person, not the portal or a treatment. */
+function personNotResponding(scope: MatchScope): boolean {
+  const personBefore = new RegExp(R`\b${PERSON}\b`).test(scope.before);
+  return personBefore && !MACHINE_BEFORE.test(scope.before) && !NOT_A_PERSON_AFTER.test(scope.after);
+}
+
+export const EN_RULES: readonly UrgencyRule[] = [
+  // ---- emergency ------------------------------------------------------------------------------
+  rule('chest-pain', R`${CHEST} (?:\w+ ){0,2}?${PAIN_WORD}(?! ?(?:x ?rays?|xray|ct|scan|mri))`),
+  rule('chest-pain', R`${anyOf('pains?', 'pian', 'pressure', 'presure', 'tightness', 'heaviness', 'ache', 'discomfort', 'squeezing', 'crushing', 'burning', 'weight', 'elephant')} (?:\w+ ){0,2}?(?:in|on|across|over|around|of|under|behind|into) (?:\w+ ){0,4}?${CHEST}`),
+  rule('chest-pain', R`angina`),
+  rule('heart-attack', R`(?<!(?:nearly|almost|practically|about to|gonna|going to|could have|would have|wouldve|couldve|gave me|give me|giving me) (?:have |had |give me |gave me )?(?:a |an )?)(?:heart attack|heart attacks|hart attack|heart atack|hearth attack|heartattack|heart attak|cardiac arrest|myocardial infarction)`),
+
+  rule('trouble-breathing', R`${CANT} (?:\w+ )?${BREATHE}`),
+  rule('trouble-breathing', R`(?:trouble|difficulty|difficulties|dificulty|difficulity|problems?|hard time|struggling|struggle|struggles|struggled|labou?red|fighting) (?:with |in |to |for )?${BREATHE}`),
+  rule('trouble-breathing', R`(?:hard|difficult|hurts|painful|tough|impossible|harder|struggle) to ${BREATHE}`),
+  rule('trouble-breathing', R`(?:short|shortness|shortnes|shortess|shotness|shortnss|shrtness|shortnness|shorness|sortness|shortne|shortnes|shot) (?:of|o|off|if) (?:breath|breth|breathe|breat|brath|breathing|air|bretah)`),
+  rule('trouble-breathing', R`(?:${CANT}|not) (?:catch|get) (?:my |his |her |a |their |enough |any )?(?:breath|breth|air|oxygen)`),
+  rule('trouble-breathing', R`(?:gasping|gasps|gasped|gasp)(?: for (?:air|breath))?`, unlessSentence(SLEEP_APNEA)),
+  rule('trouble-breathing', R`(?:lips|face|fingers|fingernails|nails|skin) (?:\w+ ){0,2}?(?:blue|bluish|purple|grey|gray)`),
+  rule('trouble-breathing', R`(?:not|isnt|stopped|stops|wasnt|quit|stop) ${BREATHE}`, unlessSentence(SLEEP_APNEA)),
+  rule('trouble-breathing', R`(?<=\b(?:hes|shes|is|was|im|started|keeps|theyre) )choking`),
+  rule('trouble-breathing', R`${BREATHE} (?:is |has been |was |got |gets |getting |feels |seems |sounds )?(?:very |really |so |more |super )?(?:difficult|labou?red|shallow and fast|fast and shallow|rapid and shallow)`),
+  rule('trouble-breathing', R`(?:asthma|ashtma|asma) (?:attack|atack|attak|flare)`),
+  rule('trouble-breathing', R`inhaler (?:\w+ ){0,2}?(?:not|isnt|doesnt|wont|didnt|stopped) (?:help|helping|working|work)`),
+  rule('trouble-breathing', R`(?:suffocating|suffocate|suffocation)`),
+  rule('trouble-breathing', R`(?:cant stop|cannot stop|wont stop|nonstop|non stop|constant|constantly|severe|severely|really bad|very bad|bad) wheez\w*`),
+  rule('trouble-breathing', R`wheez\w* (?:\w+ ){0,2}?(?:badly|really bad|nonstop|non stop|and (?:cant|cannot|can barely|can hardly) (?:talk|speak|breathe|breath))`),
+
+  rule('stroke-signs', R`(?:face|mouth|smile|lip|lips|eyelid|side of (?:my|his|her|the|their) face) (?:\w+ ){0,3}?(?:droop\w*|drupe\w*|crooked|lopsided|sagging|saggy)`),
+  rule('stroke-signs', R`droop\w* (?:\w+ ){0,2}?(?:face|mouth|smile|lip|lips|eyelid)`),
+  rule(
+    'stroke-signs',
+    R`(?:weak\w*|numb\w*|paraly\w*|limp|cant move|cannot move|can not move|couldnt move|cant feel|cannot feel|cant lift|cannot lift|cant use) (?:\w+ ){0,2}?(?:in |on |of )?(?:my |his |her |the |their )?(?:whole )?(?:left|right|one) (?:arm|leg|side|half)`,
+    unlessSentence(NOT_STROKE),
+  ),
+  rule(
+    'stroke-signs',
+    R`(?:left|right|one) (?:arm|leg|side of (?:my|his|her|the|their) (?:body|face)) (?:\w+ ){0,3}?(?:numb|weak|dead|limp|heavy|paralyzed|gave out|wont move|not moving|stopped working)`,
+    unlessSentence(NOT_STROKE),
+  ),
+  rule('stroke-signs', R`(?:slurr\w*|slured|sluring)`),
+  rule('stroke-signs', R`(?:speech|talking|words) (?:\w+ ){0,2}?(?:garbled|jumbled|gibberish|not making sense|doesnt make sense)`),
+  rule('stroke-signs', R`(?:${CANT}|trouble|difficulty) (?:speak|talk|talking|speaking) (?:clearly|properly|normally|straight)`),
+  rule('stroke-signs', R`(?:${CANT}|trouble|difficulty) (?:get|getting|find|finding|form|forming) (?:\w+ )?(?:words|sentences)(?: out)?`),
+  rule('stroke-signs', R`(?:sudden|suddenly|all of a sudden|out of nowhere) (?:\w+ ){0,3}?(?:confus\w*|disorient\w*)`),
+  rule('stroke-signs', R`(?:confused|disoriented) (?:\w+ ){0,3}?(?:suddenly|all of a sudden|out of nowhere)`),
+  rule('stroke-signs', R`(?:lost|loss of|losing|lose|lost all|lost the) (?:\w+ ){0,2}?(?:vision|sight|eyesight)`),
+  rule('stroke-signs', R`(?:${CANT}|not) see (?:\w+ ){0,2}?(?:of|from|with|in) (?:my|his|her|one|the|their) (?:left |right )?eye`),
+  rule('stroke-signs', R`(?:sudden|suddenly|all of a sudden) (?:\w+ ){0,2}?(?:blind|double vision|cant see|cannot see|vision loss)`),
+  rule('stroke-signs', R`went blind`),
+  rule('stroke-signs', R`(?:curtain|shade|shadow) (?:\w+ ){0,3}?(?:over|across|coming down over) (?:my|his|her|the|their) (?:eye|vision)`),
+  rule('stroke-signs', R`(?<!heat |sun |brush |back |swim |swimming |breast |golf |tennis |paint )(?:strokes?|stoke|stroek|mini stroke|transient ischemic attack)(?! of (?:luck|genius|midnight))`),
+
+  rule('fainting', R`(?:fainted|fainting|faints|fanted|feinted|fainter|passed out|passing out|pass out|passes out|past out|blacked out|blacking out|blacks out|lost consciousness|loss of consciousness|losing consciousness|lose consciousness|loses consciousness|out cold|went limp|syncope|syncopal)`),
+  rule('fainting', R`(?<=\b(?:feel|feeling|felt|feels|going to|gonna|about to|almost|nearly) )faint`),
+  rule('fainting', R`(?<!an |lung |vein |veins )(?:collapsed|collapsing|collapses)(?! (?:lung|vein|veins|disc|disk))`),
+  rule('fainting', R`(?:unconscious|unconcious|unconsious)(?! (?:bias|mind))`),
+  rule('fainting', R`(?:was|got|been) knocked out`),
+
+  rule('seizure', R`(?:seizure|seizures|siezure|siezures|seizre|seizur|sezure|sezures|seisure|seizuer|seazure|seizing|convulsion|convulsions|convulsing|convulsed|convulsive|grand mal|epileptic (?:fit|attack|episode)|shaking uncontrollably|jerking uncontrollably)`),
+
+  rule(
+    'severe-bleeding',
+    R`(?:bleeding|bleed|bleeds|bled|blooding) (?:\w+ ){0,2}?(?:a lot|heavily|heavy|badly|bad|profusely|nonstop|non stop|so much|really bad|like crazy|everywhere|all over|through|wont stop|will not stop|doesnt stop|does not stop|isnt stopping|is not stopping|wont quit|wont slow)(?! less)`,
+    unlessSentence(NOT_SEVERE_BLEEDING),
+  ),
+  rule(
+    'severe-bleeding',
+    R`(?:heavy|severe|uncontrolled|uncontrollable|massive|lots of|a lot of|so much|profuse|major|serious|tons of) (?:\w+ )?(?:bleeding|blood loss|hemorrhag\w*|haemorrhag\w*|${BLOOD})`,
+    unlessSentence(NOT_SEVERE_BLEEDING),
+  ),
+  rule('severe-bleeding', R`(?:${CANT}|wont|will not|doesnt|does not|isnt|is not|wouldnt|not) (?:get (?:it|the bleeding) to |make it )?(?:stop|stopping) (?:the )?(?:bleeding|blooding|${BLOOD})`),
+  rule('severe-bleeding', R`(?:bleeding|${BLOOD}) (?:\w+ ){0,3}?(?:wont|will not|doesnt|does not|isnt|is not|not) (?:stop|stopping|slowing|slow down)`),
+  rule('severe-bleeding', R`(?:bleeding|${BLOOD}) (?:is |keeps )?(?:gushing|pouring|spurting|squirting|everywhere|all over)`),
+  rule('severe-bleeding', R`(?:soak\w*|soaked) (?:\w+ ){0,3}?(?:pads?|tampons?|towels?|bandages?|gauze|sheets|clothes)`),
+  rule('severe-bleeding', R`(?:hemorrhag\w*|haemorrhag\w*)`, unlessSentence(/\b(?:eye|eyes|subconjunctival|splinter)\b/)),
+
+  rule(
+    'coughing-vomiting-blood',
+    R`(?:cough\w*|caugh\w*|vomit\w*|vomt\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|hack\w* up|bring\w* up|brought up) (?:up )?(?:\w+ ){0,3}?${BLOOD}`,
+    unlessSentence(/\b(?:gums?|brush\w*|floss\w*|nose ?bleeds?)\b/),
+  ),
+  rule('coughing-vomiting-blood', R`${BLOOD} (?:\w+ ){0,2}?(?:in|when|while) (?:my |his |her |the |their )?(?:vomit|vomiting|throw up|throwing up|puke|spit|sputum|phlegm|mucus|mucous|cough|coughing)`),
+  rule('coughing-vomiting-blood', R`(?:vomit\w*|throw\w* up|threw up) (?:\w+ ){0,3}?coffee grounds?`),
+  rule('coughing-vomiting-blood', R`(?:bloody|blood tinged|blood streaked) (?:vomit|phlegm|sputum|mucus|cough)`),
+
+  rule('allergic-reaction', R`throat (?:\w+ ){0,3}?(?:closing|closes|close up|tightening|swelling shut|swelling up|swelled up|swollen shut|is swelling|feels tight|is tight)`),
+  rule('allergic-reaction', R`(?:swelling|swollen|swell|swelled|swells|puffing up|puffed up|blew up|blowing up) (?:\w+ ){0,2}?(?:face|lips?|tongue|throat|mouth)`),
+  rule('allergic-reaction', R`(?:face|lips?|tongue|mouth) (?:\w+ ){0,3}?(?:swelling|swollen|swelled|swell|blowing up|blown up|ballooning|puffing up)`),
+  rule('allergic-reaction', R`(?:anaphyla\w*|anaphala\w*|anafala\w*|anaphalactic)`),
+  rule('allergic-reaction', R`(?:allergic|alergic|allergic|allergc) (?:reaction|reation|reaccion|reactions)`),
+  rule('allergic-reaction', R`(?:used|use|using|gave|give|giving|injected|inject) (?:\w+ ){0,2}?(?:epi ?pens?|auvi q|epinephrine)`),
+
+  rule('overdose-poisoning', R`(?<!(?:think\w* (?:about|of)|thought (?:about|of)|plan(?:ning)? (?:to|on)|want to|wanna|going to|gonna|might|urge to|tempted to|about) )(?:overdos\w*|over dos\w*|overdoes|overdoesed)`),
+  rule('overdose-poisoning', R`(?:took|taken|swallowed|ate|drank|injected|used) (?:\w+ ){0,4}?(?:too many|too much|way too much|way too many|(?:a|the|my|his|her|their|an) (?:whole|entire) (?:bottle|pack|box)|a handful|handfuls|a bunch of (?:pills|tablets|meds))`),
+  rule('overdose-poisoning', R`(?:swallowed|ate|drank|got into|chewed|chewing|licked|ingested|eaten|drinking|swallowing|sprayed) (?:\w+ ){0,4}?(?:bleach|detergent|laundry pods?|tide pods?|dishwasher pods?|cleaner|cleaning (?:fluid|solution|product|supplies)|antifreeze|rat poison|poison|pesticide|weed killer|lighter fluid|gasoline|lamp oil|button batter(?:y|ies)|batteries|battery|magnets?|drain cleaner|nail polish remover|hand sanitizer)`),
+  rule(
+    'overdose-poisoning',
+    R`(?:son|daughter|child|kid|kids|baby|toddler|grandson|granddaughter|boy|girl|nephew|niece|little one|(?<=\b(?:\d{1,2}|one|two|three|four|five|six) )(?:year|yr|month|mo)s? old) (?:\w+ ){0,4}?(?:swallowed|ate|got into|chewed|chewed up|drank|may have swallowed|might have swallowed|might have eaten|may have eaten|may have taken|might have taken|got ahold of|found and ate|got hold of) (?:\w+ ){0,4}?(?:pills?|tablets?|meds|medicines?|medications?|gummies|vitamins|drugs|capsules|edibles?|bottle|iron|tylenol|advil|ibuprofen)`,
+  ),
+  rule('overdose-poisoning', R`(?<!food |blood )(?:poison|poisoned|poisoning|poisonous)(?! (?:ivy|oak|sumac))`),
+  rule('overdose-poisoning', R`carbon monoxide`),
+
+  rule('severe-headache', R`(?:worst|wrost|worse|worstt) (?:\w+ ){0,2}?${HEADACHE} (?:\w+ ){0,4}?(?:life|ever)`),
+  rule('severe-headache', R`(?:sudden|suddenly|thunderclap|explosive|exploding|instant) (?:\w+ ){0,3}?${HEADACHE}`),
+  rule('severe-headache', R`${HEADACHE} (?:\w+ ){0,4}?(?:came on suddenly|started suddenly|hit (?:me )?suddenly|suddenly|all of a sudden|out of nowhere|like a thunderclap|like being hit|like i was hit|like a bomb)`),
+  rule('severe-headache', R`(?:head|skull) (?:\w+ ){0,3}?(?:exploding|going to explode|about to explode|gonna explode)`),
+  rule('severe-headache', R`${HEADACHE} (?:\w+ ){0,6}?stiff neck`),
+
+  rule('blood-sugar-extreme', R`(?:blood sugars?|sugars?|glucose|bg|bgl|bs|glucometer|cgm|dexcom|libre|blood glucose|glucose level|sugar level|sugar levels) (?:\w+ ){0,4}?\d{2,4}`, extremeGlucose),
+  rule('blood-sugar-extreme', R`(?:very|really|super|dangerously|extremely|crazy|way|so|scary) (?:low|high) (?:blood )?(?:sugars?|glucose|bg)`, ifSentence(SUGAR_SYMPTOMS)),
+  rule('blood-sugar-extreme', R`(?:blood sugars?|sugars?|glucose|bg) (?:\w+ ){0,3}?(?:very|really|super|dangerously|extremely|so|way too|crazy|scary) (?:low|high)`, ifSentence(SUGAR_SYMPTOMS)),
+  rule('blood-sugar-extreme', R`(?:hypoglycemi\w*|hyperglycemi\w*|low blood sugars?|low sugars?|insulin reaction|insulin shock)`, ifSentence(SEVERE_SUGAR_SYMPTOMS)),
+  rule('blood-sugar-extreme', R`(?:ketoacidosis|dka|diabetic coma|diabetic shock)`),
+  rule('blood-sugar-extreme', R`(?:meter|glucometer|monitor|cgm|dexcom|libre) (?:\w+ ){0,2}?(?:says|reads|shows|said|read|showed|displays) (?:hi|high|lo|low)`),
+
+  rule(
+    'pregnancy-bleeding',
+    R`(?:pregnant|pregnancy|pregnat|pregant|prenant|pregnet|preggers|weeks along|expecting a baby|im expecting|i am expecting|miscarr\w*)(?:[^\w.!?;\n]+(?!${GAP_NEGATION}\b)\w+){0,10}?[^\w.!?;\n]+(?:bleeding|bleed|bled|${BLOOD}|hemorrhag\w*|passing clots|clots|gushing)`,
+  ),
+  rule(
+    'pregnancy-bleeding',
+    R`(?:bleeding|bleed|bled|passing clots)(?:[^\w.!?;\n]+(?!${GAP_NEGATION}\b)\w+){0,8}?[^\w.!?;\n]+(?:pregnant|pregnancy|pregnat|pregant|prenant|weeks along|miscarr\w*)`,
+  ),
+
+  rule('unresponsive', R`(?:unresponsive|unresponsve|not responsive|non responsive|nonresponsive|unarousable|barely responsive)`),
+  rule('unresponsive', R`(?:${CANT}|not able to|tried to) (?:wake|wake up|rouse|arouse) (?:him|her|them|my \w+|the baby|our baby|the kid|mom|dad|grandma|grandpa)`),
+  rule('unresponsive', R`(?:wont|will not|isnt|is not|not|doesnt|does not|didnt|did not|stopped|hasnt) (?:\w+ )?(?:wake|waking|wake up|waking up|respond|responding|react|reacting)`, personNotResponding),
+
+  rule('serious-injury', R`(?:bone|bones) (?:\w+ ){0,3}?(?:sticking out|poking out|through (?:the|his|her|my|their) skin|out of (?:the|his|her|my|their) skin|showing)`),
+  rule('serious-injury', R`(?:compound|open) fracture`),
+  rule('serious-injury', R`(?:deep|big|large|gaping|bad|huge|long) (?:\w+ )?(?:cut|gash|wound|laceration)(?! (?:on (?:my|his|her) finger|from a paper))`),
+  rule('serious-injury', R`(?:car|motorcycle|motorbike|bike|bicycle|auto|motor vehicle|traffic|truck) (?:accident|crash|wreck|collision)`),
+  rule('serious-injury', R`(?:hit|struck|run over) by (?:a |the )?(?:car|truck|vehicle|bus|train|motorcycle)`),
+  rule('serious-injury', R`(?:gunshot|got shot|was shot|been shot|shot wound|stabbed|stab wound|knife wound)`),
+  rule('serious-injury', R`(?:fell|fall|fallen|falling|tripped|slipped) (?:\w+ ){0,4}?(?:hit|hitting|banged|bumped|struck|smacked) (?:\w+ )?head`),
+  rule('serious-injury', R`(?:head (?:injury|trauma)|concussion)`),
+  rule('serious-injury', R`(?:hit|banged|bumped|struck|smacked) (?:my|his|her|their|the babys|the baby s) head (?:\w+ )?(?:hard|really hard|badly|very hard)`),
+  rule('serious-injury', R`(?:fell|fallen|fall) (?:\w+ ){0,4}?(?:${CANT}|unable to) (?:get up|stand|walk|move)`),
+  rule('serious-injury', R`(?:bad|severe|serious|major|big|deep|third degree|second degree) (?:\w+ )?burns?`),
+  rule('serious-injury', R`burned (?:\w+ ){0,2}?(?:badly|really bad|severely)`),
+  rule('serious-injury', R`(?:electrocuted|electric shock|electrical shock)`),
+  rule('serious-injury', R`(?:fell|fall|fallen) (?:off|from|down) (?:a |the )?(?:roof|ladder|balcony|stairs|staircase|second floor|tree|horse|scaffold\w*|flight of stairs)`),
+
+  // ---- crisis --------------------------------------------------------------------------------
+  rule('suicidal-thoughts', R`(?:suicid\w*|suicde|sucide|sucidal|suicdal|suiside|suiciadal|sucicide|suicidle)`),
+  rule('suicidal-thoughts', R`(?:kill|killing|kil|kll|killed) ${SELF}`),
+  rule('suicidal-thoughts', R`(?:end|ending|take|taking|took|ended) (?:my|my own) (?:own )?life`),
+  rule('suicidal-thoughts', R`(?:end|ending) (?:it all|everything|my existence)`),
+  rule('suicidal-thoughts', R`(?:want|wanna|wanted|wish|wishing|ready|trying|try|plan|planning|rather|like|prefer) (?:to )?(?:just )?die${FUTURE_DIE}`),
+  rule('suicidal-thoughts', R`wish (?:i|id|i had|i could) (?:\w+ ){0,2}?(?:dead|never been born|not wake up|never wake up|disappear)`),
+  rule('suicidal-thoughts', R`(?:dont|do not|doesnt|dnt|didnt) (?:really )?(?:want|wanna|wish) (?:to )?(?:live|be alive|be here|exist|wake up|go on|keep living|keep going)(?! (?:in|alone|near|there|at|far|here|with (?:my|him|her|them|you)))`),
+  rule('suicidal-thoughts', R`no (?:reason|point|will) (?:to|in) (?:live|living|go on|going on|keep going|being alive)`),
+  rule('suicidal-thoughts', R`(?:life|living) (?:is |isnt |is not |just )?(?:not )?worth (?:living|it anymore)`),
+  rule('suicidal-thoughts', R`not worth living`),
+  rule('suicidal-thoughts', R`(?:${CANT}|dont|do not|doesnt) see (?:the |any |a )?(?:point|reason) (?:in|of|to|for) (?:living|life|go on|going on|being alive|be alive|live|anything anymore)`),
+  rule('suicidal-thoughts', R`(?:better off|happier|better|easier) (?:\w+ ){0,2}?(?:without me|dead|if i (?:was|were|wasnt|werent|am|m) (?:not |no longer )?(?:gone|here|around|dead|alive|in the picture))`),
+  rule('suicidal-thoughts', R`(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up`),
+  rule('suicidal-thoughts', R`(?:thoughts?|thinking|thought) (?:about|of) (?:ending (?:it|my life|everything)|dying|death|not being here|not waking up)`),
+
+  rule('self-harm', R`(?<!accidentally |accidently |by accident )(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|injure|injuring|starve|starving|scratch|scratching) ${SELF}${ACCIDENT_AFTER}`),
+  rule('self-harm', R`(?:self ?harm\w*|selfharm\w*|self ?injur\w*|self ?mutilat\w*)`),
+  rule('self-harm', R`(?:cut|cutting|slit|slitting|slashed|slashing) my wrists?`),
+  rule('someone-else-suicidal', R`(?:cut|cutting|slit|slitting|slashed|slashing) (?:his|her|their) wrists?`),
+
+  rule(
+    'overdose-plan',
+    R`(?:going to|gonna|want to|wanna|plan to|planning to|planning on|thinking (?:about|of)|thought about|think about|decided to|ready to|urge to|tempted to|might just|will just) (?:just )?(?:take|taking|swallow|swallowing|down|downing|overdose|overdosing|od) (?:on )?(?:all|every|every one of|the whole bottle of|a whole bottle of|the rest of|a bunch of|a handful of|all of) (?:(?:my|the|these|those|his|her|our) )?(?:pills|meds|medication|medications|medicine|medicines|sleeping pills|pain pills|tablets|bottle|prescriptions|xanax|oxy\w*|insulin)(?! (?:with (?:me|us)|on (?:my|the|our)|to (?:my|the|our|your)|in the (?:morning|evening)|at (?:night|bedtime)|with (?:food|water|breakfast|lunch|dinner|a meal)|before|after|as prescribed|together|at the same time|every|each|in one))`,
+  ),
+  rule('overdose-plan', R`(?:think\w* (?:about|of)|thought (?:about|of)|plan(?:ning)? (?:to|on)|want to|wanna|going to|gonna|urge to|tempted to) (?:overdos\w*|od)(?:ing)?`),
+
+  rule('someone-else-suicidal', R`(?<!accidentally |accidently |by accident )(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|burn|burning) ${THEMSELF}${ACCIDENT_AFTER}`),
+  rule('someone-else-suicidal', R`(?:end|ending|take|taking|took|ended) (?:his|her|their) (?:own )?life`),
+  rule(
+    'someone-else-suicidal',
+    R`(?<=\b(?:he|she|they|son|daughter|husband|wife|partner|friend|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|teen|teenager|kid|child) (?:(?!(?:doesnt|dont|didnt|never|not|no) )\w+ ){0,4})(?:wants|wanted|want|wishes|wished|would rather|ready) (?:to )?(?:die|be dead|disappear forever|not be here|not wake up)${FUTURE_DIE}`,
+  ),
+  rule(
+    'someone-else-suicidal',
+    R`(?:talks?|talking|talked|says|said|saying|keeps saying|mentioned|mentions|texted|posted|wrote|threatening|threatened|threatens) (?:\w+ ){0,3}?(?:about )?(?:ending (?:it|his life|her life|their life|everything)|killing ${THEMSELF}|not wanting to (?:live|be here|be alive)|(?:he|she|they) (?:wants?|wanted) to die|wanting to die|suicide)`,
+  ),
+
+  // ---- urgent --------------------------------------------------------------------------------
+  rule('high-fever', R`(?:fever|fevers|feaver|fevor|fiever|temp|temps|temperature|temprature|tempature|temperture|thermometer) (?:\w+ ){0,4}?\d{2,3}(?:[.,]\d{1,2})?`, highTemperature),
+  rule('high-fever', R`(?:10[3-9]|11[0-2])(?:[.,]\d)? ?(?:degrees?|deg|f)? ?(?:fever|temp|temperature)`),
+  rule('high-fever', R`(?:high|very high|really high|spiking|spiked|raging|dangerous|dangerously high|super high) (?:fever|fevers|feaver|temp|temperature|temps)`),
+  rule('high-fever', R`(?:fever|temp|temperature) (?:\w+ ){0,3}?(?:wont|will not|doesnt|does not|isnt|is not|not) (?:go|going|come|coming|break|breaking) ?(?:down)?`),
+  rule('high-fever', R`(?:fever|temp|temperature) (?:\w+ ){0,2}?(?:for|over|more than) (?:\d|three|four|five|six|seven|several|a few) (?:days|day)`),
+
+  rule(
+    'infant-fever',
+    R`(?:baby|babys|infant|infants|newborn|new born|(?<=\b(?:\d{1,2} ?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven) ))(?:week|wk|month|mo|day)s? old) (?:\w+ ){0,5}?(?:fever|feaver|feverish|fevers|burning up|hot to the touch|running a temp|(?:feels|is|felt|seems|feeling) (?:very |really |so )?(?:hot|warm)|(?:thermometer|temp|temperature) (?:\w+ ){0,2}?(?:10\d|3[89]|4[0-2])|temperature (?:of |is |was )?(?:10\d|3[89]|4[0-2]))`,
+  ),
+  rule('infant-fever', R`(?:fever|feverish) (?:\w+ ){0,4}?(?:in|for|with) (?:my|our|the|a) (?:baby|infant|newborn|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:week|month)s? old)`),
+
+  rule('spreading-infection', R`(?:redness|red|rash|swelling|streaks?|streaking|infection|cellulitis|red area|red spot|red mark|red patch) (?:\w+ ){0,3}?(?:is |has |keeps |)(?:spreading|spread|getting bigger|growing|moving up|going up|expanding)`),
+  rule('spreading-infection', R`red (?:streak|streaks|line|lines|streaking)`),
+  rule('spreading-infection', R`(?:wound|incision|cut|stitches|site|bite|scar|sore|blister|burn|ingrown|staples) (?:(?!${GAP_NEGATION} )\w+,? ){0,4}?(?:pus|oozing|draining pus|leaking pus|hot to the touch|warm to the touch|infected|red and swollen|swollen and red|red and hot|hot and red|smells|smelly|foul|opened up|coming apart)`),
+  rule('spreading-infection', R`(?:pus|oozing pus|yellow discharge|green discharge) (?:\w+ ){0,3}?(?:from|out of|coming out of|in) (?:\w+ ){0,2}?(?:wound|incision|cut|stitches|site|bite)`),
+  rule('spreading-infection', R`(?:cellulitis|abscess|absess|abcess|absces)`),
+  rule('spreading-infection', R`(?<=\b(?:theres|there is|with|some|has|have|draining|leaking|oozing|full of|filled with|coming out) )pus`),
+  rule('spreading-infection', R`(?:fever|chills) (?:\w+ ){0,3}?(?:after|since) (?:my |the |his |her )?(?:surgery|procedure|operation|c section|delivery)`),
+
+  rule('cant-keep-fluids', R`(?:${CANT}|wont|will not|isnt able to) (?:keep|hold|keeping) (?:\w+ ){0,2}?down`),
+  rule('cant-keep-fluids', R`(?:${CANT}|wont|will not) (?:keep|keeping) (?:anything|any thing|any liquids?|liquids|fluids|water|any water|even water|food or water|formula|milk) (?:in|down)`),
+  rule('cant-keep-fluids', R`(?:vomiting|throwing up|puking|threw up|vomited|throws up|vomits) (?:\w+ ){0,3}?(?:everything|all day|all night|nonstop|non stop|every time|every hour|since (?:yesterday|last night|this morning)|for (?:\d+|two|three|four|a couple of|several) (?:days|hours)|(?:\d+|five|six|seven|eight|ten|many|several) times)`),
+  rule('cant-keep-fluids', R`(?:keeps?|kept|keep on) (?:on )?(?:vomiting|throwing up|puking)`),
+  rule('cant-keep-fluids', R`(?:hasnt|has not|havent|have not|hadnt|not) (?:\w+ )?(?:peed|urinated|had a wet diaper|had any wet diapers|wet (?:a|his|her) diaper|made (?:any )?urine)`),
+  rule('cant-keep-fluids', R`no wet diapers`),
+
+  rule('severe-pain', R`(?:severe|extreme|excruciating|excrutiating|unbearable|unberable|intense|terrible|horrible|agonizing|crippling|debilitating|awful|worst) (?:\w+ ){0,2}?(?:pain|pains|pian|cramps|cramping)`, unlessSentence(CHRONIC_PAIN)),
+  rule('severe-pain', R`(?:pain|pian) (?:\w+ ){0,3}?(?:unbearable|excruciating|excrutiating|severe|intolerable)`, unlessSentence(CHRONIC_PAIN)),
+  rule('severe-pain', R`(?:pain|pian) (?:\w+ ){0,3}?(?:a |an )?(?:10|ten|9|nine) (?:out of|of|over|\/) ?(?:10|ten)`, unlessSentence(CHRONIC_PAIN)),
+  rule('severe-pain', R`(?:10|ten) ?(?:out of|\/) ?(?:10|ten) pain`, unlessSentence(CHRONIC_PAIN)),
+  rule('severe-pain', R`(?:worst|wrost) pain (?:\w+ ){0,4}?(?:life|ever)`),
+];
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+export const EN_CONTEXT: LocaleContext = {
+  negationWords: words(`no not dont doesnt didnt deny denies denied denying without never nor neither none havent hasnt hadnt
+    isnt arent wasnt werent wont wouldnt nothing negative`),
+  negationPairs: new Set(['free of', 'negative for', 'no longer', 'ruled out', 'rule out', 'absence of', 'not any', 'no more']),
+  fillers: words(`a an the any my his her their our your some have has had having been be being get got gotten getting
+    experience experienced experiencing feel felt feeling feels notice noticed noticing report reported reports complain
+    complained complaining mention mentioned show shows showed showing sign signs symptom symptoms evidence episode
+    episodes more further new other real actual significant major serious recent ever really currently at all much
+    i he she they we it is was are were am im ive hes shes theyre think believe do did does that of with problem problems
+    issue issues also going to gonna want wanted wanna plan planning would will could should thoughts thought current
+    obvious longer anymore yet today lately recently again so too even kind sort`),
+  disjunctions: words('or nor'),
+  listNegationWords: words('denies denied deny denying without negative'),
+  conjunctions: words('and'),
+  clauseBreak: /\b(?:but|however|although|though|except|yet|whereas|and now|now i|now he|now she|now it|then|until|because|since|so now|which|who)\b/g,
+  negationAfter: /^ ?(?:[:=] ?(?:none|no|negative|denied|absent|nope)\b| (?:is|was|were|has been) (?:absent|negative|ruled out)\b| ruled out\b)/,
+  unlikeBefore: /\b(?:like this|like that|like it|this bad|so bad|that bad|this severe|this strong|this intense|this much|before now|until now|til now|like now|like today)\b/,
+  past: new RegExp(
+    [
+      R`(?<!(?:for|over|during|in|since|the|past|from) )last (?:year|month|week|summer|winter|spring|fall|autumn|time|visit|christmas|thanksgiving)`,
+      R`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|couple|\d+) (?:of )?(?:years?|months?|weeks?|decades?) ago`,
+      R`(?:years|months|ages|long time|long) ago`,
+      R`back in (?:the day|high school|college|my (?:teens|twenties|thirties|youth))`,
+      R`in (?:19|20)\d\d`,
+      R`as a (?:child|kid|teen|teenager|baby|toddler)`,
+      R`when (?:i|he|she|they) (?:was|were) (?:a |little|young|younger|pregnant|\d+|in )`,
+      R`in the past`,
+      R`used to`,
+      R`died (?:of|from)`,
+      R`passed away`,
+      R`at (?:the )?age (?:of )?\d{1,2}`,
+      R`at \d{1,2} (?:years old|yrs old)`,
+      R`childhood`,
+      R`(?:in|during) (?:high school|college)`,
+    ]
+      .map((p) => `\\b${p}(?![a-z0-9])`)
+      .join('|'),
+  ),
+  resolved: new RegExp(
+    [
+      R`(?:is|are|has|have|had|its|it s) (?:all )?gone`,
+      R`gone away`,
+      R`went away`,
+      R`(?:has|have|had|it) resolved`,
+      R`resolved`,
+      R`got better`,
+      R`cleared up`,
+      R`(?:has|have|had) stopped`,
+      R`no longer`,
+      R`ruled out`,
+      R`over it now`,
+      R`all better`,
+      R`(?:fully )?recovered`,
+      R`(?:doing|feeling|feel|felt) (?:fine|great|better|good) now`,
+    ]
+      .map((p) => `\\b${p}(?![a-z0-9])`)
+      .join('|'),
+  ),
+  recurrence: /\b(?:still|again|keeps?|kept|continu\w*|coming back|came back|comes back|is back|its back|back again|returned|returning|another|worse|worsening|getting worse|recurr\w*)\b/,
+  ongoing: /\b(?:still|again|keeps?|kept|continu\w*|coming back|came back|comes back|is back|its back|back again|returned|returning|another|worse|worsening|getting worse|(?:it|this|that|they|pain|symptoms?|which|and) (?:all )?(?:started|began)|since(?! then)|for the (?:past|last)|right now|every day|constantly|recurr\w*|on and off|off and on|this morning|tonight|today)\b/,
+  pastBefore: /(?:\b(?:history|hx) of|\bmy (?:previous|prior|last|old|past|first)|\b(?:since|after|following) (?:my|his|her|their)|\bprevious|\bprior)(?: \w+)? $/,
+  hypothetical: new RegExp(
+    [
+      R`risks?`,
+      R`chances?`,
+      R`odds`,
+      R`likelihood`,
+      R`prevent\w*`,
+      R`avoid\w*`,
+      R`in case`,
+      R`what if`,
+      R`if (?:i|you|he|she|we|they|it|my \w+|someone|anyone|this|that|there|a person|your \w+)(?: \w+)?(?: ever)? (?:get|gets|getting|got|have|has|had|start|starts|develop|develops|experience|experiences|notice|notices|feel|feels|become|becomes|happen|happens|show|shows|take|takes)`,
+      R`(?:can|could|does|do|will|would|might|may) (?:\w+ ){0,3}?(?:cause|causes|give you|give me|lead to|trigger|increase|raise|make you)`,
+      R`side effects?`,
+      R`(?:worried|worry|worrying|afraid|scared|fear|concerned|nervous|anxious) (?:about|of|that) (?:\w+ ){0,2}?(?:getting|having|developing|a future|another|future)`,
+      R`(?:worried|worry|worrying|scared|afraid|fear|fears|concerned|nervous|anxious) (?:about|of) (?:a |an |having a |getting a |having an |getting an )?$`,
+      R`warning signs?`,
+      R`what (?:to do|should i do|do i do|would i do|should we do|happens) (?:if|when)`,
+      R`when (?:to|should i|should we|do i) (?:call|go|worry|seek)`,
+      R`should i (?:call|go|worry) (?:if|when)`,
+      R`how (?:do|would|can|could) (?:i|you|we) (?:know|tell|recognize|spot)`,
+      R`family history`,
+      R`runs in (?:my|the|our) family`,
+      R`screen\w* for`,
+      R`test\w* for`,
+      R`check\w* for`,
+      R`to rule out`,
+      R`look\w* for signs`,
+      R`precautions`,
+      R`education about`,
+    ]
+      .map((p) => `\\b${p}(?![a-z0-9])`)
+      .join('|'),
+  ),
+  questionCue: /\b(?:signs?|symptoms?|signals?|red flags?|indications?|sign|warning) (?:of|for)\b|\bdifference between\b|\bwhat (?:is|are|does|causes) (?:a |an |the )?$|\bwhat is (?:a |an |the )?\w+ (?:vs|versus|or) (?:a |an )?$/,
+  questionStart: /^ ?(?:what|how|which|when|why|should|can|could|would|is|are|does|do|will|may)\b/,
+  documentBefore: /\b(?:test|tests|testing|results?|x ?rays?|xray|scan|ct|cat scan|mri|ekg|ecg|echo|holter|workup|work up|class|classes|pamphlet|handout|brochure|medications?|medicines?|meds|pills|drugs?|prescriptions?|rx|refills?|questionnaire|form|screening|program|video|article|information|info)(?: \w+)? (?:for|of|about|on|regarding|re|to check for|to rule out|to evaluate|against|to prevent|to treat) (?:my |the |your |his |her |a |an |our |their |any )?(?:\w+ )?$/,
+  documentAfter: /^ (?:test|tests|testing|tested|x ?rays?|xray|scan|ct|mri|ultrasound|echo|results?|report|exam|evaluation|study|studies|panel|screening|questionnaire|survey|form|clinic|center|centre|unit|class|classes|education|prevention|awareness|pamphlet|handout|video|medications?|medicines?|meds|pills?|drugs?|prescriptions?|rx|refills?|protocol|action plan|plan|log|diary|journal|monitor|disorder|disorders|free|precautions|threshold|risk|risks|specialist|neurologist|program|survivor|survivors|rehab|rehabilitation|support group|kit|bracelet|alert|insurance|coverage|guidelines|warning signs|checklist|training|first aid|patients|research|history)\b/,
+};
+
+export const EN: LocaleRules = { rules: EN_RULES, context: EN_CONTEXT };

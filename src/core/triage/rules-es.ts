@@ -1,0 +1,299 @@
+/**
+ * Spanish urgency rules. Patterns run on normalised text (see `normalize.ts`): lower case, no
+ * accents or tildes ("respiración" → "respiracion", "niño" → "nino"), no apostrophes, hyphens as
+ * spaces, one white-space character between words.
+ */
+import { anyOf, GAP_NEGATION, ifSentence, rule, unlessSentence } from './rule-helpers.js';
+import type { LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
+import { extremeGlucose, highTemperature } from './values.js';
+
+const R = String.raw;
+
+// ---- word families -------------------------------------------------------------------------
+const PECHO = R`(?:pecho|pexo|pechp|pcho|pech|torax|torx)`;
+const DOLOR = R`(?:dolor|dolores|dolo|dolr|dlor|doler)`;
+const RESPIRAR = R`(?:respirar|respiar|respirrar|resprar|respira|respiro|respirando|respiracion|respirr|respirer|resirar)`;
+const LADO = R`(?:izquierd[oa]|isquierd[oa]|derech[oa]|derecha)`;
+/** "sangre" that is not a lab test, a blood pressure or a blood sugar. */
+const SANGRE = R`(?<!(?:analisis|examen|examenes|prueba|pruebas|estudio|estudios|muestra|muestras|presion|azucar|tipo|grupo|donar|donacion|conteo|nivel|niveles) de )(?:sangre|sangra|sangrado|sangrando)(?! (?:en ayunas|de laboratorio|para (?:el|los) (?:analisis|examen|examenes)))`;
+const ACCIDENTE = R`(?! (?:el|la|los|las|mi|mis|un|una|al|con|en|cocinando|afeitando|jugando|trabajando|sin querer|por accidente|mientras|cuando|haciendo|levantando|cargando|pelando|cortando|rasurando|rasurandome|arreglando))`;
+const MORIR_IDIOM = R`(?! (?:de (?:la |el )?(?:verguenza|risa|ganas|hambre|sueno|pena|envidia|calor|frio|aburrimiento|amor|nervios|curiosidad|emocion|gusto|cansancio|sed)|en paz|tranquil[oa]|en (?:mi|su) casa))`;
+
+// ---- sentence checks used by some rules ------------------------------------------------------
+const NO_ICTUS = /\b(?:espalda|ciatica|cadera|rodilla|pie|pies|dedos?|mano|manos|muneca|tunel carpiano|nervio|neuropatia|diabetes|diabetic[oa]|en las noches|por las noches|en la noche|al dormir|dormido|durmiendo|semanas|meses|anos|cronic\w*|inyeccion|vacuna|anestesia|dentista)\b/;
+const NO_SANGRADO_GRAVE = /\b(?:encias?|cepill\w*|hilo dental|reglas|periodos|cada mes|mis menstruaciones|hemorroides?|almorranas)\b/;
+const SINTOMAS_AZUCAR = /\b(?:tembl\w*|sud\w*|confundid[oa]|confusion|marea\w*|mareo|desmay\w*|vomit\w*|somnolient[oa]|adormilad[oa]|no despierta|debil|debilidad|vision borrosa|no se le entiende|raro|rara|sed|orina mucho|convulsi\w*)\b/;
+const SINTOMAS_AZUCAR_GRAVES = /\b(?:confundid[oa]|confusion|desmay\w*|no despierta|no responde|convulsi\w*|no se le entiende|vomit\w*|inconsciente)\b/;
+/** Pausas al respirar dormido: una pregunta para un estudio del sueño, no una emergencia. */
+const APNEA = /\b(?:ronc\w*|apnea|cpap|dormid[oa]|durmiendo|estudio del sueno|en la noche|por la noche|en las noches|mientras duerme)\b/;
+const DOLOR_CRONICO = /\b(?:cronic\w*|de siempre|desde hace (?:anos|meses)|como siempre|artritis|fibromialgia|usual|habitual|de costumbre)\b/;
+const NO_PERSONA = /\b(?:mensajes?|correos?|llamadas?|portal|pagina|aplicacion|app|telefono|oficina|clinica|farmacia|consultorio|tratamiento|medicamentos?|medicinas?|antibioticos?|doctor|doctora|medico|medica|enfermer[oa]|nadie|sistema|computadora)\b/;
+
+function notAboutMessages(scope: MatchScope): boolean {
+  return !NO_PERSONA.test(scope.before) && !NO_PERSONA.test(scope.after);
+}
+
+export const ES_RULES: readonly UrgencyRule[] = [
+  // ---- emergencia ----------------------------------------------------------------------------
+  rule('chest-pain', R`${DOLOR} (?:\w+ ){0,4}?${PECHO}(?! ?(?:rayos x|radiografia|placa))`),
+  rule('chest-pain', R`${anyOf('presion', 'precion', 'opresion', 'oprecion', 'apreton', 'peso', 'ardor', 'punzadas?', 'molestias?', 'piquetes?', 'tension', 'apretado', 'dolencia')} (?:\w+ ){0,3}?(?:en|de|del|sobre) (?:el |mi |la |su )?(?:\w+ )?${PECHO}`),
+  rule('chest-pain', R`(?:duele|duelen|dolia|dolio|doliendo|arde|aprieta|oprime|pesa|punza|quema) (?:\w+ ){0,2}?(?:el |mi |la |su )?${PECHO}`),
+  rule('chest-pain', R`${PECHO} (?:\w+ ){0,2}?(?:apretado|oprimido|pesado|adolorido|me duele|le duele|duele|me arde|me aprieta)`),
+  rule('chest-pain', R`(?:dolor toracico|angina)`),
+  rule('heart-attack', R`(?<!casi (?:me |le |nos )?(?:da|dio|daba|dan|va a dar) (?:un |una )?)(?:infarto|infartando|infartado|ataque (?:al|del) corazon|ataque cardiaco|ataque cardiac[oa]|paro cardiaco|paro cardio\w*|preinfarto)(?! cerebral)`),
+
+  rule('trouble-breathing', R`(?:no|casi no|apenas|ya no) (?:puedo|puede|podia|pude|pudo|podemos|puedes|logro|logra|podiamos) (?:\w+ )?${RESPIRAR}`),
+  rule('trouble-breathing', R`(?:cuesta|costaba|cuestra|dificulta|cuesto|costando) (?:mucho |trabajo |muchisimo )?${RESPIRAR}`),
+  rule('trouble-breathing', R`(?:dificultad|dificultades|dificulta|problemas?|trabajo|batallo|batalla|batallando) (?:\w+ )?(?:para|al|en la|de|a la hora de) ${RESPIRAR}`),
+  rule('trouble-breathing', R`(?:dificultad respiratoria|insuficiencia respiratoria|falta de respiracion|sin poder respirar)`),
+  rule('trouble-breathing', R`(?:falta|faltaba|falto|fata|falra|faltando) (?:de |el |la )?(?:aire|respiracion|aliento)`),
+  rule('trouble-breathing', R`(?:quedo|queda|quede|quedaba|quedando|quedo) sin (?:aire|aliento)`),
+  rule('trouble-breathing', R`(?:ahogo|ahoga|ahogan|ahogando|ahogandome|ahogandose|ahogaba|ahogue)`),
+  rule('trouble-breathing', R`(?:labios|unas|dedos|cara) (?:\w+ ){0,2}?(?:morad[oa]s?|azul|azules|azulad[oa]s?)`),
+  rule('trouble-breathing', R`(?:ataque|crisis) (?:de )?asma`),
+  rule('trouble-breathing', R`inhalador (?:\w+ ){0,2}?no (?:me |le )?(?:ayuda|funciona|sirve|hace efecto)`),
+  rule('trouble-breathing', R`(?:no|dejo de|deja de|dejando de) respira(?:r)?`, unlessSentence(APNEA)),
+  rule('trouble-breathing', R`respiracion (?:\w+ )?(?:dificil|agitada|entrecortada|forzada|con mucho esfuerzo)`),
+  rule('trouble-breathing', R`asfixi\w*`),
+
+  rule('stroke-signs', R`(?:cara|boca|sonrisa|labio|parpado|rostro) (?:\w+ ){0,3}?(?:caid[oa]|chuec[oa]|torcid[oa]|de lado|paralizad[oa]|colgad[oa]|ladead[oa]|desviad[oa])`),
+  rule('stroke-signs', R`(?:cayo|cae|cayendo|caia|callo|torcio|tuerce) (?:\w+ ){0,2}?(?:lado de (?:la|su|mi) )?(?:cara|boca)`),
+  rule(
+    'stroke-signs',
+    R`(?:debilidad|entumecimiento|entumid[oa]|adormecimiento|adormecid[oa]|dormid[oa]|paralisis|paralizad[oa]|sin fuerza|no (?:puedo|puede) mover|no siento|no siente) (?:\w+ ){0,3}?(?:(?:el |la |del |de la |de |en el |en la )?(?:brazo|pierna|lado|cuerpo|cara|mitad) (?:\w+ )?${LADO}|un lado|(?:la )?mitad del cuerpo)`,
+    unlessSentence(NO_ICTUS),
+  ),
+  rule('stroke-signs', R`(?<=\bse (?:me|le) )(?:durmio|duerme|entumio|entumecio|adormecio|paralizo) (?:(?:el |la |todo el |toda la )?(?:brazo|pierna|lado|cara) ${LADO}|(?:la )?mitad (?:del|de su|de mi|de la) (?:cuerpo|cara))`, unlessSentence(NO_ICTUS)),
+  rule('stroke-signs', R`(?:brazo|pierna|lado) ${LADO} (?:\w+ ){0,3}?(?:dormid[oa]|debil|entumid[oa]|adormecid[oa]|sin fuerza|paralizad[oa]|no (?:lo |la )?(?:puede|puedo) mover)`, unlessSentence(NO_ICTUS)),
+  rule('stroke-signs', R`(?:habla|hablar|hablando|pronuncia) (?:\w+ ){0,2}?(?:arrastrad[oa]|arrastrando|enredad[oa]|trabad[oa]|incoherente|sin sentido|mal pronunciad\w*|raro|rara|extrano|extrana)`),
+  rule('stroke-signs', R`arrastra(?:ndo)? (?:las )?palabras`),
+  rule('stroke-signs', R`no (?:puede|puedo|podia|pudo) hablar (?:bien|claro|normal|con claridad)`),
+  rule('stroke-signs', R`(?:dificultad|problemas?) para hablar`),
+  rule('stroke-signs', R`no (?:se le|se me|le|me) (?:entiende|salen las palabras|sale la voz)`),
+  rule('stroke-signs', R`(?:(?<=\bde )(?:repente|pronto)|repentinamente|subitamente|derrepente) (?:\w+ ){0,4}?(?:confundid[oa]|desorientad[oa]|confusion|confus[oa])`),
+  rule('stroke-signs', R`(?:confundid[oa]|desorientad[oa]|confusion) (?:\w+ ){0,3}?(?:de repente|de pronto|repentin[oa]|subit[oa])`),
+  rule('stroke-signs', R`(?:perdi|perdio|perdida|perdiendo|pierdo|pierde) (?:\w+ ){0,2}?(?:la )?(?:vista|vision)`),
+  rule('stroke-signs', R`no (?:puedo|puede|veo|ve) (?:ver )?(?:nada )?(?:de|con|por) (?:un|el|mi|su) ojo`),
+  rule('stroke-signs', R`(?<=\bde )(?:repente|pronto) (?:\w+ ){0,3}?(?:no veo|no ve|vision doble|vista doble|veo doble|ciego|ciega|vision borrosa)`),
+  rule('stroke-signs', R`(?:cortina|sombra) (?:\w+ ){0,3}?(?:ojo|vista|vision)`),
+  rule('stroke-signs', R`(?:derrame cerebral|embolia|ataque cerebral|infarto cerebral|accidente cerebrovascular|acv|ictus)`),
+  rule('stroke-signs', R`(?<=\b(?:dio|da|dando|dar|tuvo|tiene|tenga|teniendo|dado|sufrio|sufriendo) (?:un |una )?)derrame(?! (?:en el ojo|en los ojos|ocular|pleural|de ojo|en un ojo|sinovial))`),
+
+  rule('fainting', R`(?:desmay\w*|desmall\w*|desmaiy\w*|desvanec\w*|inconsciente|inconciente|sincope)`),
+  rule('fainting', R`(?:perdi|perdio|perdimos|perdida de|perdida del|perder el|perder la) (?:el |la |del |de )?(?:conocimiento|sentido|conciencia)`),
+
+  rule('seizure', R`(?:convulsi\w*|convulci\w*|combulsi\w*|ataques? (?:de )?epilep\w*|crisis (?:epileptica|convulsiva)s?|ataque epileptico)`),
+
+  rule('severe-bleeding', R`(?:sangrando|sangrado|sangra|sangran|sangro|sangraba|sangrar|sangrada) (?:\w+ ){0,2}?(?:mucho|muchisimo|demasiado|bastante|sin parar|a chorros|abundante\w*|sin control|que no para|y no para|y no se detiene)`, unlessSentence(NO_SANGRADO_GRAVE)),
+  rule('severe-bleeding', R`(?:sangrado|hemorragia) (?:\w+ )?(?:abundante|fuerte|grave|severo|severa|masivo|masiva|muy fuerte|incontrolable|que no (?:para|se detiene|se quita))`, unlessSentence(NO_SANGRADO_GRAVE)),
+  rule('severe-bleeding', R`hemorragia(?! (?:subconjuntival|en el ojo|ocular|nasal leve))`, unlessSentence(NO_SANGRADO_GRAVE)),
+  rule('severe-bleeding', R`no (?:para|paro|deja|dejo|se detiene|se detuvo|puedo parar|puedo detener|se le para|se me para|podemos parar|le para|me para|se corta) (?:de )?(?:sangrar|el sangrado|la sangre|la hemorragia)`),
+  rule('severe-bleeding', R`(?:sangre|sangrado) (?:\w+ ){0,2}?no (?:para|se detiene|se quita|se corta|se controla|deja de salir)`),
+  rule('severe-bleeding', R`(?:mucha|muchisima|bastante|tanta) sangre|sangre por todos lados|charco de sangre`),
+  rule('severe-bleeding', R`(?:empap\w*|llen\w*) (?:\w+ ){0,3}?(?:toallas?|compresas?|toallitas|tampones|gasas|vendas)`),
+
+  rule('coughing-vomiting-blood', R`(?:vomit\w*|vomiet\w*|tos\w*|tose|toso|escup\w*|arroj\w*|devolv\w*|devuelv\w*|gomit\w*) (?:\w+ ){0,3}?${SANGRE}`, unlessSentence(/\b(?:encias?|cepill\w*|nariz)\b/)),
+  rule('coughing-vomiting-blood', R`sangre (?:en|al) (?:el |la |mi |su )?(?:vomito|vomitar|tos|toser|escupir|flema|flemas|saliva|esputo|gargajo)`),
+  rule('coughing-vomiting-blood', R`vomito (?:\w+ ){0,3}?(?:como )?(?:cafe|borra de cafe|pozos de cafe)`),
+
+  rule('allergic-reaction', R`(?:cierra|cerrando|cerro|cerrandose) la garganta`),
+  rule('allergic-reaction', R`garganta (?:\w+ ){0,2}?(?:cerrando|cerrada|se cierra|se me cierra|se le cierra|apretada|cerrandose)`),
+  rule('allergic-reaction', R`(?:hinchazon|hinch\w*|inflamo|inflamaron) (?:\w+ ){0,3}?(?:la |el |los |las |su |mi |sus |mis )?(?:cara|labios?|lengua|garganta|boca|parpados)`),
+  rule('allergic-reaction', R`(?:cara|labios?|lengua|boca) (?:\w+ ){0,2}?(?:hinchad[oa]s?|inflamad[oa]s?|muy grande|como un globo)`),
+  rule('allergic-reaction', R`(?:reacci\w* alergic\w*|reaccion alerjica|alergia (?:muy )?(?:fuerte|grave|severa)|anafila\w*|shock anafilactico|choque anafilactico)`),
+  rule('allergic-reaction', R`(?:use|usamos|uso|puse|pusimos|inyecte|aplique|ponerle|inyectarle) (?:\w+ ){0,2}?(?:epipen|epi pen|epinefrina|adrenalina|autoinyector)`),
+
+  rule('overdose-poisoning', R`(?<!(?:pensando en|quiero|voy a|planeo|ganas de|pienso) (?:una )?)sobre ?dosis`),
+  rule('overdose-poisoning', R`(?:tome|tomo|trague|trago|se tomo|se trago|tomaron|ingirio|ingeri|consumio|bebio|bebi|me tome) (?:\w+ ){0,3}?(?:demasiad[oa]s?|de mas|un frasco|una caja|el frasco|la caja|un punado|muchas pastillas|muchas pildoras|toda la caja|todo el frasco|todas las pastillas)`),
+  rule(
+    'overdose-poisoning',
+    R`(?:hij[oa]|nin[oa]|bebe|nene|nena|niet[oa]|sobrin[oa]|chiquit[oa]|pequen[oa]|hijit[oa]|(?<=\b\d{1,2} )(?:anos|meses)) (?:\w+ ){0,4}?(?:se trago|trago|se comio|comio|se tomo|bebio|se bebio|agarro|se metio|mastico|chupo) (?:\w+ ){0,4}?(?:pastillas|pildoras|tabletas|medicina|medicinas|medicamentos?|cloro|detergente|veneno|pilas?|capsulas|vitaminas|jabon|gomitas|jarabe(?! (?:para la tos|que le (?:recet|di)\w*)))`,
+  ),
+  rule('overdose-poisoning', R`(?:se )?(?:trago|tomo|bebio|comio|ingirio|trague|tome|bebi|comi) (?:\w+ ){0,3}?(?:cloro|veneno|detergente|raticida|matarratas|anticongelante|pesticida|insecticida|gasolina|thinner|limpiador|lejia|pila de boton|imanes)`),
+  rule('overdose-poisoning', R`(?:envenen\w*|intoxica\w*(?! (?:alimentari\w*|por (?:alimentos|comida)))|monoxido de carbono)`),
+
+  rule('severe-headache', R`peor dolor de cabeza`),
+  rule('severe-headache', R`dolor de cabeza (?:\w+ ){0,3}?(?:repentino|subito|de repente|de golpe|explosivo|como nunca|como un trueno|el peor)`),
+  rule('severe-headache', R`(?:(?<=\bde )(?:repente|golpe|pronto)|repentinamente|subitamente|repentino|subito) (?:\w+ ){0,3}?dolor de cabeza`),
+  rule('severe-headache', R`cabeza (?:\w+ ){0,3}?(?:va a explotar|me va a estallar|le va a estallar|a explotar|a estallar)`),
+  rule('severe-headache', R`dolor de cabeza (?:\w+ ){0,6}?(?:cuello (?:rigido|tieso|duro))`),
+
+  rule('blood-sugar-extreme', R`(?:azucar|glucosa|glicemia|glucemia|glucometro|glucometro)(?: en la sangre)? (?:\w+ ){0,4}?\d{2,4}`, extremeGlucose),
+  rule('blood-sugar-extreme', R`(?:azucar|glucosa) (?:\w+ ){0,3}?(?:muy|bien|demasiado|super|peligrosamente|extremadamente|altisim[oa]|bajisim[oa]) ?(?:baja|alta|bajo|alto)?`, ifSentence(SINTOMAS_AZUCAR)),
+  rule('blood-sugar-extreme', R`(?:se me|se le) (?:bajo|subio|bajo mucho|subio mucho) (?:mucho |muchisimo )?(?:el |la )?(?:azucar|glucosa)`, ifSentence(SINTOMAS_AZUCAR)),
+  rule('blood-sugar-extreme', R`(?:hipoglucemia|hiperglucemia|hipoglicemia|hiperglicemia|azucar baja|azucar alta)`, ifSentence(SINTOMAS_AZUCAR_GRAVES)),
+  rule('blood-sugar-extreme', R`(?:cetoacidosis|coma diabetico)`),
+
+  rule(
+    'pregnancy-bleeding',
+    R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|semanas de gestacion|gestacion|aborto espontaneo|perdiendo (?:el|al|a mi) bebe|perder (?:el|al|a mi) bebe)(?:[^\w.!?;\n]+(?!${GAP_NEGATION}\b)\w+){0,10}?[^\w.!?;\n]+(?:${SANGRE}|hemorragia|coagulos)`,
+  ),
+  rule('pregnancy-bleeding', R`(?:sangrando|sangrado|sangro|sangre|hemorragia|coagulos)(?:[^\w.!?;\n]+(?!${GAP_NEGATION}\b)\w+){0,8}?[^\w.!?;\n]+(?:embarazada|embarazo|embarasada|enbarazada|encinta|gestacion)`),
+
+  rule('unresponsive', R`no (?:responde|reacciona|despierta|se despierta|respondia|reaccionaba|se despertaba)(?! (?:a |al |los |las |mis |mi |sus |su |el |la |nuestros )?(?:mensajes?|llamadas?|correos?|tratamiento|medicamentos?|medicina|antibioticos?|terapia|telefono|portal))`, notAboutMessages),
+  rule('unresponsive', R`no (?:lo|la|los|las) (?:puedo|podemos|pude|pudimos) despertar`),
+  rule('unresponsive', R`no (?:puedo|podemos|pude|pudimos) despertarl[oa]s?`),
+  rule('unresponsive', R`no (?:puedo|podemos|pude|pudimos|logro|logramos) despertar a (?:mi|su|el|la|nuestro|nuestra|los|las) \w+`),
+
+  rule('serious-injury', R`hueso (?:\w+ ){0,3}?(?:salido|saliendo|afuera|expuesto|de fuera)`),
+  rule('serious-injury', R`fractura expuesta`),
+  rule('serious-injury', R`(?:cortada|herida|corte|cortadura) (?:\w+ )?(?:profund[oa]|grande|fe[oa]|muy fe[oa]|enorme)`),
+  rule('serious-injury', R`accidente (?:de|en) (?:carro|coche|auto|moto|motocicleta|transito|trafico|bicicleta|camion|camioneta)`),
+  rule('serious-injury', R`(?:atropell\w*|choque (?:de|en) (?:carro|coche|auto|moto))`),
+  rule('serious-injury', R`(?:balazo|herida de bala|dispararon|disparo|apunal\w*|acuchill\w*|navajazo|herida de cuchillo)`),
+  rule('serious-injury', R`golpe (?:\w+ ){0,2}?(?:fuerte )?en la cabeza`),
+  rule('serious-injury', R`(?:se )?(?:cayo|cai|caida|callo) (?:\w+ ){0,5}?(?:golpe\w*|pego|pegue) (?:\w+ ){0,2}?cabeza`),
+  rule('serious-injury', R`(?:se )?(?:cayo|cai|callo) (?:\w+ ){0,4}?no (?:se )?(?:puede|puedo|pudo|pude) (?:levantar|parar|caminar|mover)`),
+  rule('serious-injury', R`quemadura\w* (?:\w+ ){0,2}?(?:grave|graves|grande|fuerte|seria|de tercer grado|de segundo grado)`),
+  rule('serious-injury', R`se quemo (?:\w+ ){0,3}?(?:mucho|grave|feo|gravemente)`),
+  rule('serious-injury', R`(?:electrocut\w*|descarga electrica)`),
+  rule('serious-injury', R`se cayo (?:de|del|por) (?:la |el |las )?(?:techo|escalera|escaleras|balcon|segundo piso|arbol|caballo|andamio)`),
+  rule('serious-injury', R`(?:traumatismo|trauma) (?:craneal|en la cabeza)|contusion cerebral|conmocion cerebral`),
+
+  // ---- crisis --------------------------------------------------------------------------------
+  rule('suicidal-thoughts', R`(?:suicid\w*|sucid\w*|suisid\w*|suicd\w*)`),
+  rule('suicidal-thoughts', R`(?:matarme|matandome|(?<=\bme (?:(?:voy a|quiero|quisiera) )?)(?:matar|mato|mataria|matare))(?! (?:trabajando|estudiando|de risa))`),
+  rule('suicidal-thoughts', R`(?:quiero|quisiera|ganas de|deseo|prefiero|gustaria) morir(?:me)?${MORIR_IDIOM}`),
+  rule('suicidal-thoughts', R`(?:quisiera|prefiero|preferiria|me gustaria|ojala) (?:estar )?muert[oa]`),
+  rule('suicidal-thoughts', R`ojala (?:me )?(?:muriera|no despertara|no me despertara|desapareciera)`),
+  rule('suicidal-thoughts', R`(?:quitarme|quitar|terminar con|acabar con) (?:la|mi) (?:propia )?vida`),
+  rule('suicidal-thoughts', R`(?:acabar|terminar) con todo`),
+  rule('suicidal-thoughts', R`no quiero (?:seguir )?(?:vivir|viviendo|despertar|estar aqui|existir|seguir adelante)(?! (?:en|cerca|sol[oa]|lejos|alla|ahi))`),
+  rule('suicidal-thoughts', R`no (?:vale|tiene sentido) (?:la pena )?(?:vivir|seguir viviendo|seguir)|la vida no (?:vale|tiene sentido)|no tengo (?:razon|razones|motivos?) para vivir`),
+  rule('suicidal-thoughts', R`(?:estarian|estaria|estaran|estara|estan|vivirian|vivirian) mejor sin mi`),
+  rule('suicidal-thoughts', R`pensamientos (?:de|sobre) (?:morir|muerte|quitarme|matarme|acabar)`),
+
+  rule('self-harm', R`(?:hacerme|(?<=\bme (?:(?:he|estoy|quiero|voy a|he estado) )?)(?:hago|hice|hecho|haciendo|hacer)) (?:algo de |mucho )?dano(?! (?:en|al|jugando|con el|cuando|mientras|trabajando|haciendo|levantando|cargando))`),
+  rule('self-harm', R`(?:lastimarme|cortarme|quemarme|golpearme|(?<=\bme (?:(?:estoy|he|he estado) )?)(?:lastimo|lastimando|lastime|corto|cortando|cortado|corte|quemo a proposito))${ACCIDENTE}`),
+  rule('self-harm', R`(?:autolesi\w*|auto lesi\w*|autolastim\w*|autoagre\w*)`),
+
+  rule(
+    'overdose-plan',
+    R`(?<=\b(?:voy a|quiero|pienso|pensando en|planeo|ganas de|quisiera) )(?:tomarme|tragarme|tomar|tragar|beberme) (?:tod[oa]s (?:las|mis|los) |un frasco de |el frasco de |la caja de |un punado de |todo el frasco de )(?:pastillas|pildoras|medicinas|medicamentos|tabletas|frasco|pastillas para dormir)(?! (?:para el viaje|a la cita|con (?:comida|agua|el desayuno|la cena)|en la (?:manana|noche)|juntas|al mismo tiempo|como me|antes|despues|de la manana|de la noche))`,
+  ),
+  rule('overdose-plan', R`(?:pensando en|quiero|voy a|planeo|ganas de|pienso) (?:una |tomar una |hacerme una )?sobre ?dosis`),
+
+  rule('someone-else-suicidal', R`(?<=\bse (?:esta|ha estado|ha|anda|sigue) )(?:(?:haciendo|hecho) (?:mucho )?dano|lastimando|cortando)${ACCIDENTE}`),
+  rule('someone-else-suicidal', R`(?:matarse|suicidarse|quitarse la vida|morirse|lastimarse|cortarse|hacerse dano|acabar con su vida|terminar con su vida|(?<=\bse (?:(?:quiere|va a|quiso|queria) )?)(?:matar|suicidar|quitar la vida|morir|hacer dano|corta|lastima))${ACCIDENTE}`),
+  rule('someone-else-suicidal', R`(?:dice|dijo|habla|hablaba|hablando|menciona|menciono|escribio|publico|amenaza|amenazo) (?:\w+ ){0,3}?(?:que )?(?:se quiere morir|quiere morir|quiere matarse|se quiere matar|suicid\w*|quitarse la vida|no quiere vivir|no quiere seguir viviendo|desaparecer para siempre)`),
+
+  // ---- urgente -------------------------------------------------------------------------------
+  rule('high-fever', R`(?:fiebre|calentura|temperatura|temp|fibre|fievre|fiebr) (?:\w+ ){0,4}?\d{2,3}(?:[.,]\d{1,2})?`, highTemperature),
+  rule('high-fever', R`(?:fiebre|calentura|temperatura|fibre) (?:muy |bien |super |demasiado )?(?:alta|altisima|fuerte)`),
+  rule('high-fever', R`(?:fiebre|calentura) (?:\w+ ){0,3}?que no (?:baja|se quita|cede|se va|para|le baja|me baja|se le quita)`),
+  rule('high-fever', R`(?:fiebre|calentura) no (?:le |me |se le |se me )?(?:baja|se quita|cede|se va)`),
+  rule('high-fever', R`(?:fiebre|calentura) (?:desde hace|por|de|hace) (?:\d|tres|cuatro|cinco|seis|varios) dias`),
+
+  rule(
+    'infant-fever',
+    R`(?:bebe|bebita|bebito|recien nacid[oa]|(?<=\b(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once) )(?:semanas?|mes|meses|dias) de (?:nacid[oa]|edad|vida)) (?:\w+ ){0,5}?(?:fiebre|calentura|temperatura (?:de |alta|\d)|caliente|ardiendo|fibre|(?:termometro|temperatura) (?:\w+ ){0,2}?(?:3[89]|4[0-2]))`,
+  ),
+  rule('infant-fever', R`(?:fiebre|calentura) (?:\w+ ){0,4}?(?:mi|el|la|nuestro|nuestra|su) (?:bebe|bebita|bebito|recien nacid[oa])`),
+
+  rule('spreading-infection', R`(?:enrojecimiento|rojez|lo rojo|hinchazon|infeccion|mancha roja|roncha|lo colorado|la parte roja) (?:\w+ ){0,5}?(?:se (?:esta )?(?:extendiendo|extiende|extendio|esparciendo|esparce|agrandando|agranda|expandiendo)|crece|creciendo|mas grande|avanza|avanzando|sube|subiendo)`),
+  rule('spreading-infection', R`(?:rayas|lineas|lineas|rayitas) rojas`),
+  rule('spreading-infection', R`(?:herida|incision|cortada|puntos|cicatriz|picadura|mordida|operacion|grapas) (?:(?!${GAP_NEGATION} )\w+,? ){0,4}?(?:pus|infectad[oa]|caliente|supura\w*|roja e hinchada|hinchada y roja|huele mal|se abrio|mal olor)`),
+  rule('spreading-infection', R`(?<=\b(?:sale|saliendo|tiene|con|echando|supura) )pus`),
+  rule('spreading-infection', R`(?:celulitis infecciosa|absceso|abseso|flemon)`),
+  rule('spreading-infection', R`(?:fiebre|escalofrios) (?:\w+ ){0,3}?(?:despues de|desde) (?:la |mi |su )?(?:cirugia|operacion|cesarea|parto|procedimiento)`),
+
+  rule('cant-keep-fluids', R`no (?:puedo|puede|podemos|pude|pudo) (?:retener|mantener|tolerar|aguantar|tomar|beber|pasar|dejar) (?:ni )?(?:liquidos|agua|nada|comida|suero|el agua|el suero)(?! de (?:vista|lado))`),
+  rule('cant-keep-fluids', R`no (?:retiene|retengo|tolera|tolero|aguanta|aguanto|mantiene) (?:ni )?(?:liquidos|agua|nada|comida|suero|el agua|el suero|la leche|el biberon)`),
+  rule('cant-keep-fluids', R`vomit\w* (?:\w+ ){0,3}?(?:todo|todo el dia|toda la noche|sin parar|cada vez|desde ayer|desde anoche|\d+ veces|muchas veces|cada hora)`),
+  rule('cant-keep-fluids', R`(?:devuelve|devuelvo|vomita|vomito|arroja|arrojo) todo`),
+  rule('cant-keep-fluids', R`no (?:ha|he|han) (?:orinado|hecho pipi|mojado (?:el|los|ningun) panal\w*|hecho del uno)`),
+
+  rule('severe-pain', R`${DOLOR} (?:\w+ ){0,3}?(?:insoportable|intenso|intensisimo|terrible|horrible|muy fuerte|fortisimo|severo|espantoso|tremendo|insufrible|de 10|de diez)`, unlessSentence(DOLOR_CRONICO)),
+  rule('severe-pain', R`(?:terrible|horrible|tremendo|intenso|insoportable|fuertisimo|espantoso) ${DOLOR}`, unlessSentence(DOLOR_CRONICO)),
+  rule('severe-pain', R`${DOLOR} (?:de |del )?(?:10|diez) (?:de|sobre) (?:10|diez)`, unlessSentence(DOLOR_CRONICO)),
+];
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+export const ES_CONTEXT: LocaleContext = {
+  negationWords: words('no sin nunca jamas ni tampoco niega niego nego niegan ningun ninguna ninguno negativo negativa descarta descartaron descartado'),
+  negationPairs: new Set(['ya no', 'nada de', 'libre de', 'negativo para', 'ausencia de']),
+  fillers: words(`tengo tiene tienes tenemos tienen tenia tenido tuve tuvo he ha has han hemos hay habia hubo siento sentido senti
+    sintio siente sentia presentado presenta presento notado note noto el la los las un una unos unas mi mis su sus tu tus de
+    del con me le te nos les lo mas ningun ninguna ninguno algun alguna alguno tipo signo signos sintoma sintomas senal
+    senales se problema problemas pensamientos pensamiento ideas idea episodio episodios estoy esta es era fue son estado sido
+    voy va a quiero quiere pienso piensa creo cree que sea sean haya ya otra otro nuevo nueva realmente nada tanto mucho muy
+    yo ella ellos ellas usted nunca jamas hoy ahora actualmente aun todavia`),
+  disjunctions: words('o u ni'),
+  listNegationWords: words('niega niego nego niegan sin negativo negativa'),
+  conjunctions: words('y e'),
+  clauseBreak: /\b(?:pero|sin embargo|aunque|excepto|sino|mas bien|y ahora|ahora|luego|porque|ya que|pues|mientras|hasta que|desde que|que ahora)\b/g,
+  negationAfter: /^ ?(?:[:=] ?(?:no|ninguno|ninguna|nada|negativo|niega)\b| (?:fue|ha sido) descartad[oa]\b)/,
+  unlikeBefore: /\b(?:como este|como esta|como esto|como ese|asi de|tan fuerte|tan intenso|tan malo|asi|como nunca|como ahora|como hoy|hasta ahora|hasta hoy)\b/,
+  past: new RegExp(
+    [
+      R`(?<!(?:desde|durante|en|por|todo) )(?:el|la) (?:mes|ano|semana|verano|invierno|otono|primavera|vez) pasad[oa]`,
+      R`(?<!desde )hace (?:\w+ )?(?:anos|meses|ano|mes|semanas|decadas|tiempo|mucho)`,
+      R`en (?:19|20)\d\d`,
+      R`de (?:nin[oa]|chic[oa]|pequen[oa]|joven|bebe|adolescente)`,
+      R`cuando (?:era|estaba|tenia|fui|eramos) `,
+      R`en el pasado`,
+      R`anteriormente`,
+      R`solia`,
+      R`murio (?:de|por)`,
+      R`fallecio (?:de|por)`,
+      R`a los \d{1,2} anos`,
+    ]
+      .map((p) => `\\b${p}`)
+      .join('|'),
+  ),
+  resolved: new RegExp(
+    [
+      R`ya (?:se (?:me |le |nos )?)?(?:quito|paso|fue|detuvo|calmo|resolvio|curo|termino|paro|mejoro|desaparecio|compuso)`,
+      R`se (?:me |le |nos )?(?:quito|paso|resolvio|curo|desaparecio)`,
+      R`(?:ya )?(?:estoy|esta|estamos) (?:bien|mejor|recuperad[oa])`,
+      R`descartad[oa]s?`,
+      R`descartaron`,
+      R`se recupero`,
+      R`me recupere`,
+    ]
+      .map((p) => `\\b${p}(?![a-z0-9])`)
+      .join('|'),
+  ),
+  recurrence: /\b(?:todavia|aun|sigue|sigo|siguen|otra vez|de nuevo|nuevamente|volvio|volvieron|regreso|regresaron|vuelve|otro|otra|peor|empeor\w*)\b/,
+  ongoing: /\b(?:todavia|aun|sigue|sigo|siguen|otra vez|de nuevo|nuevamente|volvio|volvieron|regreso|regresaron|vuelve|otro|otra|peor|empeor\w*|empezo|empece|comenzo|comence|inicio|desde (?!entonces)|por (?:\d+|dos|tres|varios|unos) dias|ahora mismo|cada dia|todos los dias|constante\w*|hoy|esta manana|esta noche|anoche)\b/,
+  pastBefore: /(?:\b(?:antecedentes?|historial|historia) de|\bmi (?:anterior|ultima|ultimo|pasada|pasado|primer|primera)|\b(?:despues|luego) de (?:mi|su|la|el)|\bdesde (?:mi|su))(?: \w+)? $/,
+  hypothetical: new RegExp(
+    [
+      R`riesgos?`,
+      R`probabilidad\w*`,
+      R`posibilidad\w*`,
+      R`prevenir`,
+      R`evitar`,
+      R`reducir`,
+      R`en caso de`,
+      R`por si`,
+      R`que pasa si`,
+      R`y si`,
+      R`si (?:me|le|te) (?:da|dan|diera|llega|vuelve|pasa|empieza|llegara|vuelva)`,
+      R`si (?:tengo|tiene|tienes|tuviera|siento|siente|presento|presenta|noto|nota|llego a|llega a|vuelvo a|vuelve a|empiezo a|empieza a)`,
+      R`(?:puede|pueden|podria|podrian|suele|suelen) (?:\w+ ){0,2}?(?:causar|provocar|dar|producir|ocasionar)`,
+      R`(?:causa|causan|provoca|provocan|produce|producen|ocasiona)`,
+      R`efectos? secundarios?`,
+      R`(?:miedo|temor|preocupa\w*|asusta\w*|nervios\w*) (?:de|a|por|que) (?:\w+ ){0,2}?(?:tener|sufrir|me de|le de|que me de|que le de|padecer)`,
+      R`senales de alarma`,
+      R`cuando (?:debo|tengo que|hay que|debemos) (?:ir|llamar|preocupar\w*)`,
+      R`que (?:hago|debo hacer|hacer|hacemos) (?:si|cuando|en caso)`,
+      R`como (?:se|puedo|sabe|saber|podemos) (?:\w+ )?(?:sabe|saber|reconocer|reconoce|identificar|distinguir)`,
+      R`como (?:se|sabre|sabemos|puedo saber|podemos saber|saber) si`,
+      R`antecedentes? familiares`,
+      R`en mi familia`,
+      R`pruebas? (?:de|para) detectar`,
+      R`para descartar`,
+      R`precauciones`,
+    ]
+      .map((p) => `\\b${p}(?![a-z0-9])`)
+      .join('|'),
+  ),
+  questionCue: /\b(?:senales|signos|sintomas|senas|signo|sintoma|senal) (?:de|del)\b|\bdiferencia entre\b|\bque (?:es|son) (?:un |una |el |la )?$/,
+  questionStart: /^ ?(?:que|cual|cuales|como|cuando|por que|debo|deberia|puede|puedo|es|son|hay)\b/,
+  documentBefore: /\b(?:prevencion|riesgo|prueba|pruebas|examen|examenes|estudio|estudios|resultados?|radiografia|rayos x|placa|tomografia|resonancia|electro|electrocardiograma|ecocardiograma|analisis|medicamentos?|medicinas?|pastillas|pildoras|receta|recetas|resurtido|formulario|cuestionario|folleto|clase|programa|tratamiento|informacion)(?: \w+)? (?:de|del|para|sobre|contra|por) (?:la |el |las |los |mi |mis |su |sus |un |una )?$/,
+  documentAfter: /^ (?:prueba|resultados?|examen|estudio|clinica|programa|formulario|cuestionario|folleto|prevencion|riesgo)\b/,
+};
+
+export const ES: LocaleRules = { rules: ES_RULES, context: ES_CONTEXT };

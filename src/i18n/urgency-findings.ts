@@ -1,0 +1,61 @@
+import type { UrgencyFindingId } from '../core/triage/index.js';
+
+/**
+ * Plain-language names of what the urgency check noticed, for an inline notice such as
+ * "We noticed: chest pain" / "Notamos: dolor en el pecho". Lower case, so they read well after a
+ * colon or in a list; written for a patient, not a clinician.
+ */
+export const findingNames: Record<'en' | 'es', Record<UrgencyFindingId, string>> = {
+  en: {
+    'chest-pain': 'chest pain or pressure',
+    'heart-attack': 'signs of a heart attack',
+    'trouble-breathing': 'trouble breathing',
+    'stroke-signs': 'signs of a stroke',
+    fainting: 'fainting or passing out',
+    seizure: 'a seizure',
+    'severe-bleeding': 'heavy bleeding',
+    'coughing-vomiting-blood': 'coughing or throwing up blood',
+    'allergic-reaction': 'a serious allergic reaction or swelling',
+    'overdose-poisoning': 'an overdose or poisoning',
+    'severe-headache': 'a sudden, very bad headache',
+    'blood-sugar-extreme': 'very low or very high blood sugar',
+    'pregnancy-bleeding': 'bleeding during pregnancy',
+    unresponsive: 'someone who will not wake up or respond',
+    'serious-injury': 'a serious injury',
+    'suicidal-thoughts': 'thoughts of suicide or of wanting to die',
+    'self-harm': 'thoughts of hurting yourself',
+    'overdose-plan': 'a plan to take too many pills',
+    'someone-else-suicidal': 'someone who talks about ending their life',
+    'high-fever': 'a high fever',
+    'infant-fever': 'fever in a baby',
+    'spreading-infection': 'signs of an infection that is spreading',
+    'cant-keep-fluids': 'not keeping fluids down',
+    'severe-pain': 'new, very bad pain',
+  },
+  es: {
+    'chest-pain': 'dolor o presión en el pecho',
+    'heart-attack': 'señales de un infarto',
+    'trouble-breathing': 'dificultad para respirar',
+    'stroke-signs': 'señales de un derrame cerebral',
+    fainting: 'desmayo o pérdida del conocimiento',
+    seizure: 'una convulsión',
+    'severe-bleeding': 'sangrado abundante',
+    'coughing-vomiting-blood': 'tos o vómito con sangre',
+    'allergic-reaction': 'una reacción alérgica grave o hinchazón',
+    'overdose-poisoning': 'una sobredosis o intoxicación',
+    'severe-headache': 'un dolor de cabeza repentino y muy fuerte',
+    'blood-sugar-extreme': 'azúcar en la sangre muy baja o muy alta',
+    'pregnancy-bleeding': 'sangrado durante el embarazo',
+    unresponsive: 'una persona que no despierta o no responde',
+    'serious-injury': 'una lesión grave',
+    'suicidal-thoughts': 'pensamientos de suicidio o de querer morir',
+    'self-harm': 'pensamientos de hacerse daño',
+    'overdose-plan': 'un plan de tomar muchas pastillas',
+    'someone-else-suicidal': 'alguien que habla de quitarse la vida',
+    'high-fever': 'fiebre alta',
+    'infant-fever': 'fiebre en un bebé',
+    'spreading-infection': 'señales de una infección que se extiende',
+    'cant-keep-fluids': 'no poder retener líquidos',
+    'severe-pain': 'un dolor nuevo y muy fuerte',
+  },
+};
