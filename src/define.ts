@@ -3,6 +3,8 @@ import { SmCharBudget } from './components/char-budget/char-budget.js';
 import { SmCompose } from './components/compose/compose.js';
 import { SmPromptFields } from './components/prompt-fields/prompt-fields.js';
 import { SmUrgencyDialog } from './components/urgency-dialog/urgency-dialog.js';
+import { SmAttachments } from './components/attachments/attachments.js';
+import { SmDictationButton } from './components/dictation/dictation-button.js';
 
 const elements = {
   'sm-compose': SmCompose,
@@ -10,6 +12,8 @@ const elements = {
   'sm-urgency-dialog': SmUrgencyDialog,
   'sm-char-budget': SmCharBudget,
   'sm-prompt-fields': SmPromptFields,
+  'sm-attachments': SmAttachments,
+  'sm-dictation-button': SmDictationButton,
 } as const;
 
 const WARNED = Symbol.for('sm-compose.warned-double-load');
@@ -41,5 +45,7 @@ declare global {
     'sm-urgency-dialog': SmUrgencyDialog;
     'sm-char-budget': SmCharBudget;
     'sm-prompt-fields': SmPromptFields;
+    'sm-attachments': SmAttachments;
+    'sm-dictation-button': SmDictationButton;
   }
 }

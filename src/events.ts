@@ -8,6 +8,8 @@ import type { UrgencyDecision, UrgencyLevelName } from './core/urgency-levels.js
  */
 export interface SmSubmitDetail {
   payload: MessagePayload;
+  /** The attached files, in the order of `payload.attachments` (empty without attachments). */
+  files: File[];
   /** Keep the widget busy until `promise` settles; a rejection keeps every word and offers a retry. */
   waitUntil(promise: PromiseLike<unknown>): void;
 }
@@ -41,6 +43,15 @@ export interface SmRedirectDetail {
 }
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface SmAcknowledgeDetail {}
+// Attachments and dictation
+export interface SmAttachmentsChangeDetail {
+  /** How many files are attached now; read them from the element's `files`. */
+  count: number;
+}
+export interface SmDictationDetail {
+  /** `listening`: dictation started; `stopped`: it ended; `error`: it failed (the message is shown). */
+  state: 'listening' | 'stopped' | 'error';
+}
 
 export interface SmEventMap {
   'sm-submit': CustomEvent<SmSubmitDetail>;
@@ -52,6 +63,8 @@ export interface SmEventMap {
   'sm-urgency-decision': CustomEvent<SmUrgencyDecisionDetail>;
   'sm-redirect': CustomEvent<SmRedirectDetail>;
   'sm-acknowledge': CustomEvent<SmAcknowledgeDetail>;
+  'sm-attachments-change': CustomEvent<SmAttachmentsChangeDetail>;
+  'sm-dictation': CustomEvent<SmDictationDetail>;
 }
 
 declare global {

@@ -10,5 +10,21 @@ export { SmCategoryPicker } from './components/category-picker/category-picker.j
 export { SmUrgencyDialog, type UrgencyDialogLevel } from './components/urgency-dialog/urgency-dialog.js';
 export { SmCharBudget } from './components/char-budget/char-budget.js';
 export { SmPromptFields } from './components/prompt-fields/prompt-fields.js';
+export { SmAttachments } from './components/attachments/attachments.js';
+export { SmDictationButton } from './components/dictation/dictation-button.js';
+export {
+  checkAttachments,
+  matchesAccept,
+  describeAttachments,
+  formatFileSize,
+  attachmentInfoSchema,
+  DEFAULT_ATTACHMENT_LIMITS,
+  type AttachmentInfo,
+  type AttachmentLimits,
+  type AttachmentRejection,
+  type AttachmentRule,
+  type AttachmentCheck,
+} from './core/attachments.js';
+export { speechRecognitionConstructor, type DictationError } from './controllers/speech-recognition.js';
 export * from './events.js';
 export { getTranslation, en as stringsEn, es as stringsEs, type Translation, type TranslationKey, type PluralText } from './i18n/index.js';

@@ -6,7 +6,8 @@ import type { MessagePayload } from '../core/payload-schema.js';
  * FormData, and whether the form may be submitted.
  *
  * With `name="message"` the form gets `message` (the payload as JSON) and `message.category`,
- * `message.subject` and `message.body`, once the patient has a message ready to send.
+ * `message.subject` and `message.body` (and each attached file as `message.attachments`),
+ * once the patient has a message ready to send.
  */
 export class FormValueController implements ReactiveController {
   readonly internals: ElementInternals;
@@ -26,7 +27,7 @@ export class FormValueController implements ReactiveController {
    * Sets the value the form submits: the payload, or nothing. `state` is what the browser
    * hands back in `formStateRestoreCallback` after a reload or history navigation.
    */
-  setPayload(name: string | null, payload: MessagePayload | undefined, state: string | null): void {
+  setPayload(name: string | null, payload: MessagePayload | undefined, state: string | null, files: readonly File[] = []): void {
     if (!name || !payload) {
       this.internals.setFormValue(null, state);
       return;
@@ -36,6 +37,7 @@ export class FormValueController implements ReactiveController {
     data.append(`${name}.category`, payload.category.id);
     data.append(`${name}.subject`, payload.subject);
     data.append(`${name}.body`, payload.body);
+    for (const file of files) data.append(`${name}.attachments`, file);
     this.internals.setFormValue(data, state);
   }
 

@@ -1,6 +1,7 @@
 import type { Locale } from './locale.js';
 import { countCharacters } from './count-characters.js';
 import { cleanAnswer } from './clean-text.js';
+import { describeAttachments, type AttachmentInfo } from './attachments.js';
 import { assembleBody, type AnsweredField } from './message-body.js';
 import { PAYLOAD_SCHEMA_VERSION, type MessagePayload, type PayloadUrgency } from './payload-schema.js';
 
@@ -19,6 +20,7 @@ export interface PayloadInput {
   regarding?: 'self' | 'other' | undefined;
   /** The faster channel the patient was offered and declined. */
   declinedRedirect?: string | undefined;
+  attachments?: readonly AttachmentInfo[] | undefined;
 }
 
 /** Builds the payload from the patient's answers. Validate it with `messagePayloadSchema`. */
@@ -37,6 +39,7 @@ export function buildPayload(input: PayloadInput): MessagePayload {
     urgency: input.urgency,
     ...(input.regarding && { regarding: input.regarding }),
     ...(input.declinedRedirect && { redirect: { href: input.declinedRedirect, choice: 'continued' as const } }),
+    ...(input.attachments?.length && { attachments: describeAttachments(input.attachments) }),
     characterCount: countCharacters(body),
     characterLimit: input.characterLimit,
   };

@@ -5,9 +5,16 @@
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g;
 
-/** Normalises patient text for the payload: NFC, `\n` line ends, no unsafe control characters. */
+/** Half of a surrogate pair without its other half: not text, and some JSON parsers reject it. */
+const LONE_SURROGATE = /\p{Cs}/gu;
+
+/**
+ * Normalises patient text for the payload: NFC, `\n` line ends, no unsafe control characters,
+ * lone surrogates replaced by U+FFFD. NFC comes last: a removed character can sit between a
+ * letter and its accent ("A\u200B\u0301"), and the two must then compose.
+ */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(UNSAFE_CONTROLS, '');
+  return text.replace(/\r\n?/g, '\n').replace(UNSAFE_CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD').normalize('NFC');
 }
 
 /** `cleanText`, then trims surrounding white space (for single answers, not for the message body). */

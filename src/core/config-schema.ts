@@ -70,6 +70,18 @@ export const composeConfigSchema = z.strictObject({
   replyTime: z.optional(localizedTextSchema),
   /** Where a patient writing about someone else can open that person's record (proxy access). */
   proxyHref: z.optional(z.string().check(z.regex(/^(https?:\/\/|\/|\.{0,2}\/|#)/, 'Use an http(s) or relative link.'))),
+  /** Lets patients attach photos and documents, with these limits (`true` for the defaults). */
+  attachments: z.optional(
+    z.union([
+      z.boolean(),
+      z.strictObject({
+        maxFiles: z.optional(z.int().check(z.positive())),
+        maxFileSize: z.optional(z.int().check(z.positive())),
+        maxTotalSize: z.optional(z.int().check(z.positive())),
+        accept: z.optional(nonEmpty()),
+      }),
+    ]),
+  ),
   /** Extra words for the crisis line, e.g. "Veterans: press 1". */
   crisisAdvice: z.optional(localizedTextSchema),
   strings: z.optional(stringOverridesSchema),

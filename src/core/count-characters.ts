@@ -15,9 +15,35 @@ export function countCharacters(text: string): number {
   if (PLAIN_ASCII.test(text)) return text.length - countCrLf(text);
   // Created on first use, not at load: construction costs a few milliseconds.
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  // Segmented in windows: some engines (Node 20's ICU) slow down quadratically on one long
+  // string. Windows end only where a cluster cannot continue.
   let count = 0;
-  for (const _ of segmenter.segment(text)) count++;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + WINDOW);
+    while (end < text.length && !isSafeCut(text, end)) end++;
+    for (const _ of segmenter.segment(text.slice(start, end))) count++;
+    start = end;
+  }
   return count;
+}
+
+const WINDOW = 1024;
+
+/**
+ * Characters that can join a neighbour into one cluster: combining marks, joiners, prepended
+ * marks, Hangul jamo and syllables, and surrogates (emoji, flags and other astral characters).
+ */
+// The class lists joiners (U+200C, U+200D) on purpose: they are what can join a cluster.
+// eslint-disable-next-line no-misleading-character-class
+const MAY_JOIN = /[\p{M}\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\uD800-\uDFFF]/u;
+
+/** Whether a grapheme cluster cannot span position `i`: neither side can join the other. */
+function isSafeCut(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i);
+  if (before === 13 && after === 10) return false;
+  if (before < 128 && after < 128) return true;
+  return !MAY_JOIN.test(text[i - 1]!) && !MAY_JOIN.test(text[i]!);
 }
 
 function countCrLf(text: string): number {

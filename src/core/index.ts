@@ -37,3 +37,5 @@ export { missingRequired, missingOptional } from './completeness.js';
 export { uuid } from './uuid.js';
 export * from './triage/index.js';
 export * from './fhir.js';
+export * from './attachments.js';
+export * from './draft.js';

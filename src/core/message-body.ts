@@ -47,8 +47,16 @@ export function suggestSubject(categoryLabel: string, keyAnswer = ''): string {
   return truncate(answer === '' ? categoryLabel : `${categoryLabel}: ${answer}`, SUBJECT_MAX_LENGTH);
 }
 
-/** Cuts at a code-point boundary and marks the cut with an ellipsis. */
+/**
+ * Cuts `text` to at most `max` UTF-16 code units (what `maxlength` and the schema count),
+ * never inside a code point, and marks the cut with an ellipsis.
+ */
 export function truncate(text: string, max: number): string {
-  const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max - 1).join('').trimEnd()}…`;
+  if (text.length <= max) return text;
+  let cut = '';
+  for (const point of text) {
+    if (cut.length + point.length > max - 1) break;
+    cut += point;
+  }
+  return `${cut.trimEnd()}…`;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { attachmentInfoSchema } from './attachments.js';
 import { URGENCY_DECISIONS, URGENCY_LEVELS } from './urgency-levels.js';
 
 z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
@@ -38,6 +39,8 @@ export const messagePayloadSchema = z
     urgency: payloadUrgencySchema,
     /** Whose health the message is about: the patient's own, or someone else's. */
     regarding: z.optional(z.enum(['self', 'other'])),
+    /** The attached files' names, types and sizes; the files themselves travel beside the JSON. */
+    attachments: z.optional(z.array(attachmentInfoSchema)),
     /** Set when the category pointed to a faster channel and the patient chose to write anyway. */
     redirect: z.optional(z.object({ href: text, choice: z.literal('continued') })),
     /** User-perceived characters in `body` (see `countCharacters`). */

@@ -85,6 +85,9 @@ export interface Translation {
   errorConfigTitle: string;
   errorConfigIntro: string;
   formIncomplete: string;
+  draftRestored: string;
+  draftStartOver: string;
+  draftSaveFailed: string;
   // Sent
   sentTitle: string;
   sentBody: string;
@@ -94,6 +97,36 @@ export interface Translation {
   reviewSubject: string;
   reviewBody: string;
   missingOptional: string;
+  // Attachments and dictation
+  attachmentsLabel: string;
+  /** `{n}` files, `{size}` each, `{total}` in all, `{kinds}` the list of allowed kinds. */
+  attachmentsHint: PluralText;
+  attachmentsAddButton: string;
+  attachmentsDropHint: string;
+  attachmentsDropActive: string;
+  attachmentsListLabel: string;
+  attachmentsRemoveButton: string;
+  attachmentsRemoveLabel: string;
+  attachmentsAdded: PluralText;
+  attachmentsRemoved: string;
+  attachmentsKindImages: string;
+  attachmentsKindPdf: string;
+  attachmentsKindText: string;
+  attachmentsKindAny: string;
+  attachmentsRejectedType: string;
+  attachmentsRejectedSize: string;
+  attachmentsRejectedTotal: string;
+  attachmentsRejectedCount: PluralText;
+  attachmentsRejectedEmpty: string;
+  attachmentsRejectedDuplicate: string;
+  dictationButton: string;
+  dictationListening: string;
+  dictationErrorBlocked: string;
+  dictationErrorNoMicrophone: string;
+  dictationErrorNoSpeech: string;
+  dictationErrorNetwork: string;
+  dictationErrorLanguage: string;
+  dictationErrorOther: string;
 }
 
 export type TranslationKey = keyof Translation;

@@ -3,6 +3,9 @@ declare module 'virtual:all-stories' {
   export default modules;
 }
 
+/** test/frameworks/apps.ts, bundled with React and Vue (see web-test-runner.config.mjs). */
 declare module 'virtual:framework-apps' {
-  export * from '../frameworks/apps.js';
+  import type { SmSubmitDetail } from '../../src/events.js';
+  export function mountReact(container: HTMLElement, onSubmit: (detail: SmSubmitDetail) => void): () => void;
+  export function mountVue(container: HTMLElement, onSubmit: (detail: SmSubmitDetail) => void): () => void;
 }

@@ -165,6 +165,7 @@ describe('assessUrgency: the physician example and basics', () => {
     assert.deepEqual(assessUrgency(''), { level: 'none', findings: [] });
     assert.deepEqual(assessUrgency('   \n\t  '), { level: 'none', findings: [] });
     assert.deepEqual(assessUrgency('Please refill my lisinopril.'), { level: 'none', findings: [] });
+    assert.deepEqual(assessUrgency('I can breathe fine now and I can move my arm.'), { level: 'none', findings: [] });
   });
 
   it('survives misspellings, missing apostrophes, curly apostrophes and any letter case', () => {
@@ -310,6 +311,10 @@ describe('assessUrgency: findings and levels', () => {
     assert.equal(assessUrgency('x'.repeat(200_000)).level, 'none');
     assert.equal(assessUrgency('no '.repeat(70_000)).level, 'none');
     assert.equal(assessUrgency('chest '.repeat(40_000)).level, 'none');
+    // Long single words and punctuation runs after a trigger word do not make matching blow up.
+    assert.equal(assessUrgency(`cough${'a'.repeat(200_000)}`).level, 'none');
+    assert.equal(assessUrgency(`pregnant${','.repeat(100_000)} bleeding`).level, 'emergency');
+    assert.equal(assessUrgency('pregnant, '.repeat(20_000)).level, 'none');
   });
 
   it('never logs', () => {

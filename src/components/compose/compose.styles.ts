@@ -89,6 +89,13 @@ export const composeStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .draft {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
   .check {
     display: flex;
     align-items: center;

@@ -5,6 +5,9 @@ import { buildPayload } from '../../core/build-payload.js';
 import { budgetStatus, DEFAULT_CHARACTER_LIMIT } from '../../core/budget.js';
 import { missingOptional, missingRequired } from '../../core/completeness.js';
 import type { ComposeConfig } from '../../core/config-schema.js';
+import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachments.js';
+import { cleanAnswer } from '../../core/clean-text.js';
+import { isDraftEmpty, type DraftContent } from '../../core/draft.js';
 import { countCharacters } from '../../core/count-characters.js';
 import { localize } from '../../core/localized-text.js';
 import { assembleBody, suggestSubject } from '../../core/message-body.js';
@@ -14,6 +17,7 @@ import { assessUrgency, type UrgencyAssessment } from '../../core/triage/index.j
 import { uuid } from '../../core/uuid.js';
 import { validateConfig, type ConfigIssue } from '../../core/validate-config.js';
 import { DebouncedTask } from '../../controllers/debounced-task.js';
+import { DraftController, type DraftStore } from '../../controllers/draft.js';
 import { FormValueController } from '../../controllers/form-value.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import { emit, type SmUrgencyDecisionDetail } from '../../events.js';
@@ -22,6 +26,7 @@ import { findingNames } from '../../i18n/urgency-findings.js';
 import { SmElement } from '../shared/sm-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
+import type { SmAttachments } from '../attachments/attachments.js';
 import type { SmCategoryPicker } from '../category-picker/category-picker.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import type { SmUrgencyDialog, UrgencyDialogLevel } from '../urgency-dialog/urgency-dialog.js';
@@ -70,6 +75,10 @@ const URGENCY_CHECK_MODES: readonly UrgencyCheckMode[] = ['open', 'send', 'both'
  * @csspart proxy-notice - The explanation shown when the message is about someone else.
  * @csspart redirect - The nudge towards a faster channel, with its link and "continue with a message anyway".
  * @csspart examples - Examples of good use of the chosen category.
+ * @csspart draft-notice - "We kept what you wrote", with "Start over", after a draft was restored.
+ * @csspart draft-error - Shown when a draft could not be saved.
+ * @csspart attachments - The `<sm-attachments>` part (with `config.attachments`).
+ * @csspart dictation - The `<sm-dictation-button>` of the message (with `dictation`).
  * @csspart write - The writing step: prompts, subject and message.
  * @csspart notice - A category's notice, e.g. about controlled medicines.
  * @csspart urgency-notice - The inline notice shown while typing when the text reads as an emergency, a crisis or same-day care.
@@ -119,6 +128,12 @@ export class SmCompose extends SmElement {
     submitTimeout: { type: Number, attribute: 'submit-timeout' },
     requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
     name: { reflect: true },
+    draftKey: { attribute: 'draft-key' },
+    draftStore: { attribute: false },
+    leaveWarning: { attribute: 'leave-warning' },
+    dictation: { type: Boolean },
+    files: { state: true },
+    restoredAt: { state: true },
     disabled: { type: Boolean, reflect: true },
     formDisabled: { state: true },
     acknowledged: { state: true },
@@ -154,6 +169,19 @@ export class SmCompose extends SmElement {
   declare name: string | null;
   /** Makes the whole widget unavailable. A disabled `<fieldset>` around it does the same. */
   declare disabled: boolean;
+  /** Keeps a draft in this tab's `sessionStorage` under this key, restored after a reload. */
+  declare draftKey: string | undefined;
+  /** The host's own draft storage (e.g. on its server); used instead of `sessionStorage`. */
+  declare draftStore: DraftStore | undefined;
+  /** `on` (default): the browser asks before leaving the page with unsent text; `off`: it does not. */
+  declare leaveWarning: 'on' | 'off';
+  /**
+   * Offer a "Dictate" button on text answers where the browser has speech recognition. Off by
+   * default: in some browsers the recognition runs on the browser maker's servers.
+   */
+  declare dictation: boolean;
+  declare private files: File[];
+  declare private restoredAt: string | undefined;
   declare private formDisabled: boolean;
 
   declare private acknowledged: boolean;
@@ -171,6 +199,11 @@ export class SmCompose extends SmElement {
 
   private readonly submission = new SubmissionController(this);
   private readonly formValue = new FormValueController(this);
+  private readonly drafts = new DraftController(this, {
+    getKey: () => this.draftKey || undefined,
+    getStore: () => this.draftStore,
+    onError: () => this.requestUpdate(),
+  });
   private readonly screening = new DebouncedTask(this, () => this.screen(), 800);
   private subjectEdited = false;
   private payloadId: string | undefined;
@@ -192,6 +225,9 @@ export class SmCompose extends SmElement {
     this.name = null;
     this.disabled = false;
     this.formDisabled = false;
+    this.leaveWarning = 'on';
+    this.dictation = false;
+    this.files = [];
     this.acknowledged = false;
     this.regarding = '';
     this.redirectDeclined = false;
@@ -224,6 +260,15 @@ export class SmCompose extends SmElement {
 
   private get checkMode(): UrgencyCheckMode {
     return URGENCY_CHECK_MODES.includes(this.urgencyCheck) ? this.urgencyCheck : 'both';
+  }
+
+  private get attachmentsEnabled(): boolean {
+    return Boolean(this.config?.attachments);
+  }
+
+  private get attachmentLimits(): AttachmentLimits {
+    const options = typeof this.config?.attachments === 'object' ? this.config.attachments : {};
+    return { ...DEFAULT_ATTACHMENT_LIMITS, ...options };
   }
 
   private get replyTime(): string {
@@ -274,6 +319,7 @@ export class SmCompose extends SmElement {
     const picker = event.target as SmCategoryPicker;
     this.category = picker.value;
     this.redirectDeclined = false;
+    this.saveDraft();
     const mode = this.checkMode;
     if ((mode === 'open' || mode === 'both') && !this.decision) this.openUrgencyCheck('check');
   }
@@ -285,6 +331,7 @@ export class SmCompose extends SmElement {
 
   private onRegardingChange(event: Event): void {
     this.regarding = (event.target as HTMLInputElement).value as 'self' | 'other';
+    this.saveDraft();
   }
 
   private onRedirect(choice: 'followed' | 'continued'): void {
@@ -296,18 +343,63 @@ export class SmCompose extends SmElement {
 
   private onFieldInput(event: Event): void {
     this.answers = { ...(event.target as SmPromptFields).values };
-    this.screening.schedule();
+    this.textChanged();
   }
 
   private onSubjectInput(event: Event): void {
     this.subject = (event.target as HTMLInputElement).value;
     this.subjectEdited = true;
-    this.screening.schedule();
+    this.textChanged();
   }
 
   private onMessageInput(event: Event): void {
     this.message = (event.target as HTMLTextAreaElement).value;
+    this.textChanged();
+  }
+
+  private onAttachmentsChange(event: Event): void {
+    this.files = [...(event.target as SmAttachments).files];
+  }
+
+  private textChanged(): void {
     this.screening.schedule();
+    this.saveDraft();
+  }
+
+  // --- Drafts ---
+
+  private get draftContent(): DraftContent {
+    const content: DraftContent = { answers: this.answers, message: this.message, subjectEdited: this.subjectEdited };
+    if (this.regarding) content.regarding = this.regarding;
+    if (this.category) content.category = this.category;
+    if (this.subjectEdited) content.subject = this.subject;
+    return content;
+  }
+
+  /** Saves a moment after the patient stops typing (with `draft-key` or a `draftStore` only). */
+  private saveDraft(): void {
+    const content = this.draftContent;
+    this.drafts.schedule(content);
+    this.drafts.setUnsavedGuard(this.leaveWarning !== 'off' && !isDraftEmpty(content));
+  }
+
+  /** Restores a saved draft once, if the patient has not started writing meanwhile. */
+  private async restoreDraft(): Promise<void> {
+    const draft = await this.drafts.load();
+    if (!draft || !isDraftEmpty(this.draftContent) || this.category) return;
+    this.prefill({ ...draft, subject: draft.subjectEdited ? draft.subject : undefined });
+    this.restoredAt = draft.savedAt;
+    this.drafts.setUnsavedGuard(this.leaveWarning !== 'off');
+  }
+
+  /** "Start over": the saved draft and everything on screen are discarded. */
+  private async discardDraft(): Promise<void> {
+    await this.drafts.clear();
+    await this.startOver();
+  }
+
+  protected override firstUpdated(): void {
+    void this.restoreDraft();
   }
 
   private updateSuggestedSubject(): void {
@@ -328,7 +420,8 @@ export class SmCompose extends SmElement {
       target: `prompt:${prompt.id}`,
       message: fill(t.errorRequired, { name: prompt.label.replace(/[?:]$/, '').toLowerCase() }),
     })));
-    if (this.subject.trim() === '') errors.push({ target: 'subject', message: t.errorSubjectRequired });
+    // The same cleaning as the payload: a subject of only invisible characters is empty.
+    if (cleanAnswer(this.subject) === '') errors.push({ target: 'subject', message: t.errorSubjectRequired });
     if (this.body.trim() === '') errors.push({ target: 'message', message: t.errorMessageRequired });
     if (budgetStatus(countCharacters(this.body), this.limit).state === 'over') errors.push({ target: 'message', message: t.errorOverBudget });
     return errors;
@@ -360,7 +453,7 @@ export class SmCompose extends SmElement {
   private async showReview(): Promise<void> {
     this.phase = 'review';
     this.sendFailed = false;
-    this.formValue.setPayload(this.name, this.createPayload(), this.formState());
+    this.formValue.setPayload(this.name, this.createPayload(), this.formState(), this.attachmentsEnabled ? this.files : []);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#review-title')?.focus();
   }
@@ -399,6 +492,7 @@ export class SmCompose extends SmElement {
   private async onUrgencyDecision(event: CustomEvent<SmUrgencyDecisionDetail>): Promise<void> {
     this.decision = event.detail;
     if (event.detail.decision === 'continued') this.checkedFindings = event.detail.findings.join(',');
+    this.saveDraft();
     const goOn = this.reviewAfterCheck && event.detail.decision === 'continued';
     this.reviewAfterCheck = false;
     if (goOn) await this.showReview();
@@ -434,6 +528,7 @@ export class SmCompose extends SmElement {
       characterLimit: this.limit,
       regarding: this.regarding || undefined,
       declinedRedirect: this.redirectDeclined ? category.redirect?.href : undefined,
+      attachments: this.attachmentsEnabled ? this.files : undefined,
     });
     return messagePayloadSchema.parse(payload);
   }
@@ -442,17 +537,20 @@ export class SmCompose extends SmElement {
     if (this.busy || this.phase !== 'review') return;
     const payload = this.createPayload();
     this.sendFailed = false;
-    this.formValue.setPayload(this.name, payload, this.formState());
+    const files = this.attachmentsEnabled ? [...this.files] : [];
+    this.formValue.setPayload(this.name, payload, this.formState(), files);
     // In a plain <form method="post"> with no script, Send submits the form.
     const submitForm = () => this.formValue.form?.requestSubmit();
     const outcome = await this.submission.submit(
-      (waitUntil) => emit(this, 'sm-submit', { payload, waitUntil }, { cancelable: true }),
+      (waitUntil) => emit(this, 'sm-submit', { payload, files, waitUntil }, { cancelable: true }),
       this.submitTimeout,
       submitForm,
     );
     if (outcome === 'ignored') return;
     if (outcome === 'sent') {
       this.phase = 'sent';
+      this.drafts.setUnsavedGuard(false);
+      void this.drafts.clear();
       emit(this, 'sm-sent', { id: payload.id });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#sent-title')?.focus();
@@ -549,6 +647,9 @@ export class SmCompose extends SmElement {
     this.screening.cancel();
     this.decision = undefined;
     this.checkedFindings = '';
+    this.files = [];
+    this.restoredAt = undefined;
+    this.drafts.setUnsavedGuard(false);
   }
 
   private async startOver(): Promise<void> {
@@ -575,7 +676,7 @@ export class SmCompose extends SmElement {
   protected override render() {
     const t = this.t;
     const content =
-      this.configIssues.length > 0 ? this.renderConfigError() : this.phase === 'sent' ? this.renderSent() : html`${this.renderRules()}${this.phase === 'review' ? this.renderReview() : this.renderWrite()}`;
+      this.configIssues.length > 0 ? this.renderConfigError() : this.phase === 'sent' ? this.renderSent() : html`${this.renderRules()}${this.renderDraftNotices()}${this.phase === 'review' ? this.renderReview() : this.renderWrite()}`;
     const unavailable = this.disabled || this.formDisabled;
     return html`<section part="base" aria-label=${t.widgetLabel} lang=${this.resolvedLocale} ?inert=${unavailable} aria-disabled=${unavailable ? 'true' : nothing}>
       ${content}
@@ -625,6 +726,20 @@ export class SmCompose extends SmElement {
     return html`${this.renderRegarding(errorFor('regarding'))}
       <sm-category-picker .strings=${this.t} locale=${this.resolvedLocale} .categories=${this.categories} .value=${this.category} @sm-category-change=${this.onCategoryChange}></sm-category-picker>
       ${category?.redirect && !this.redirectDeclined ? this.renderRedirect(category) : nothing}`;
+  }
+
+  private renderDraftNotices() {
+    const t = this.t;
+    const failed = this.drafts.lastError?.operation === 'save';
+    return html`<div role="status">
+      ${this.restoredAt
+        ? html`<div part="draft-notice" class="notice draft">
+            <p>${fill(t.draftRestored, { time: formatTime(this.restoredAt, this.resolvedLocale) })}</p>
+            <button type="button" @click=${this.discardDraft}>${t.draftStartOver}</button>
+          </div>`
+        : nothing}
+      ${failed ? html`<p part="draft-error" class="notice">${t.draftSaveFailed}</p>` : nothing}
+    </div>`;
   }
 
   private renderRegarding(error: string | undefined) {
@@ -685,7 +800,7 @@ export class SmCompose extends SmElement {
               : nothing}
             ${category.notice ? html`<p part="notice" class="notice">${category.notice}</p>` : nothing}
             <h3>${t.promptsTitle}</h3>
-            <sm-prompt-fields .strings=${t} locale=${this.resolvedLocale} .prompts=${category.prompts} .values=${this.answers} .errors=${promptErrors} @sm-field-input=${this.onFieldInput}></sm-prompt-fields>
+            <sm-prompt-fields .strings=${t} locale=${this.resolvedLocale} ?dictation=${this.dictation} .prompts=${category.prompts} .values=${this.answers} .errors=${promptErrors} @sm-field-input=${this.onFieldInput}></sm-prompt-fields>
             <div class="field">
               <label for="subject">${t.subjectLabel} <span class="mark">${t.requiredMark}</span></label>
               <span class="hint" id="subject-hint">${t.subjectHint}</span>
@@ -700,7 +815,21 @@ export class SmCompose extends SmElement {
               <textarea part="message" id="message" rows="6" .value=${live(this.message)}
                 aria-describedby="message-hint budget${errorFor('message') ? ' message-error' : ''}" aria-invalid=${over || errorFor('message') ? 'true' : nothing} @input=${this.onMessageInput}></textarea>
               <sm-char-budget id="budget" .strings=${t} locale=${this.resolvedLocale} .max=${this.limit} .count=${count}></sm-char-budget>
+              ${this.dictation ? html`<sm-dictation-button part="dictation" for="message" .strings=${t} locale=${this.resolvedLocale}></sm-dictation-button>` : nothing}
             </div>
+            ${this.attachmentsEnabled
+              ? html`<sm-attachments
+                  part="attachments"
+                  .strings=${t}
+                  locale=${this.resolvedLocale}
+                  .files=${this.files}
+                  .maxFiles=${this.attachmentLimits.maxFiles}
+                  .maxFileSize=${this.attachmentLimits.maxFileSize}
+                  .maxTotalSize=${this.attachmentLimits.maxTotalSize}
+                  .accept=${this.attachmentLimits.accept}
+                  @sm-attachments-change=${this.onAttachmentsChange}
+                ></sm-attachments>`
+              : nothing}
             <div role="status">${this.renderNotice()}</div>
             <div part="actions">
               <button type="button" class="primary" part="review-button" @click=${this.review}>${t.reviewButton}</button>
@@ -777,4 +906,10 @@ export class SmCompose extends SmElement {
       </div>
     </div>`;
   }
+}
+
+/** "21 Nov 2026, 10:04" in the patient's language. */
+function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

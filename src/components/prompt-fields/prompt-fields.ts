@@ -23,6 +23,7 @@ import { promptFieldsStyles } from './prompt-fields.styles.js';
  * @csspart hint - A field's hint.
  * @csspart control - The input, textarea or select.
  * @csspart error - A field's error message.
+ * @csspart dictation - A text answer's "Dictate" button (with `dictation`).
  *
  * @cssproperty --sm-color-danger - Error text and invalid borders.
  */
@@ -33,6 +34,7 @@ export class SmPromptFields extends SmElement {
     values: { attribute: false },
     errors: { attribute: false },
     disabled: { type: Boolean, reflect: true },
+    dictation: { type: Boolean },
   };
 
   /** The prompts to ask, already in one language. */
@@ -42,6 +44,8 @@ export class SmPromptFields extends SmElement {
   /** Error messages to show, by prompt id. */
   declare errors: Record<string, string>;
   declare disabled: boolean;
+  /** Offer a "Dictate" button on text answers where the browser can recognise speech. */
+  declare dictation: boolean;
 
   constructor() {
     super();
@@ -49,6 +53,7 @@ export class SmPromptFields extends SmElement {
     this.values = {};
     this.errors = {};
     this.disabled = false;
+    this.dictation = false;
   }
 
   /** Moves focus to the control of prompt `id` (or the first one). */
@@ -101,6 +106,9 @@ export class SmPromptFields extends SmElement {
           ${prompt.hint ? html`<span part="hint" class="hint" id="hint-${prompt.id}">${prompt.hint}</span>` : nothing}
           ${error ? html`<span part="error" class="error" id="error-${prompt.id}">${error}</span>` : nothing}
           ${this.renderControl(prompt, describedBy, Boolean(error))}
+          ${this.dictation && (prompt.kind === 'text' || prompt.kind === 'textarea')
+            ? html`<sm-dictation-button part="dictation" for="field-${prompt.id}" .strings=${this.strings} locale=${this.resolvedLocale}></sm-dictation-button>`
+            : nothing}
         </div>`;
       })}
     </div>`;

@@ -30,28 +30,24 @@ interface CompiledRule {
   readonly regex: RegExp;
 }
 
-/** The rules that can start with one key, with a gate: one sticky alternation of all of them. */
-interface Candidates {
-  readonly rules: readonly CompiledRule[];
-  gate: RegExp | undefined;
-}
 
 /**
- * Word opening → candidate rules. The first three characters go through two small typed arrays
- * (`rows[a * FOLDS + b]` is the row of the first two, or -1; `cells[row * FOLDS + c]` is 1 if any
- * rule starts with those three), which rejects most words at once; the fourth character then picks
- * the candidates from a map keyed by all four.
+ * Word opening → candidate rules, as three small typed arrays indexed by folded characters (see
+ * `fold`): `rows[a * FOLDS + b]` is the row of the first two characters (or -1), `cells[row * FOLDS
+ * + c]` the cell of the first three (or -1), and `groups[cell * FOLDS + d]` the index of the
+ * candidates for all four (or -1). Most words stop at the first or second look-up.
  */
 interface TriggerTable {
   readonly rows: Int16Array;
-  readonly cells: Uint8Array;
-  readonly groupOf: ReadonlyMap<number, Candidates>;
+  readonly cells: Int16Array;
+  readonly groups: Int16Array;
+  readonly candidates: readonly (readonly CompiledRule[])[];
 }
 
 /**
- * Compiles every rule once, at module load: one sticky regular expression per rule (a literal space
- * matches one white-space character; a match must end at a word end), registered under every
- * four-character opening it can start with. Openings with the same rules share one `Candidates`.
+ * Compiles every rule once: one sticky regular expression per rule (a literal space matches one
+ * white-space character; a match must end at a word end), registered under every four-character
+ * opening it can start with. Openings with the same rules share one candidate list.
  */
 function compileAll(sets: readonly (readonly [Locale, LocaleRules])[]): TriggerTable {
   const compiled: CompiledRule[] = [];
@@ -70,31 +66,36 @@ function compileAll(sets: readonly (readonly [Locale, LocaleRules])[]): TriggerT
     }
   }
   const rows = new Int16Array(FOLDS * FOLDS).fill(-1);
-  const prefixes = new Set([...byKey.keys()].map((key) => Math.floor(key / FOLDS)));
-  const rowCount = new Set([...prefixes].map((prefix) => Math.floor(prefix / FOLDS))).size;
-  const cells = new Uint8Array(rowCount * FOLDS);
-  let nextRow = 0;
-  for (const prefix of prefixes) {
-    const pair = Math.floor(prefix / FOLDS);
-    let row = rows[pair] ?? -1;
-    if (row < 0) {
-      row = nextRow++;
-      rows[pair] = row;
-    }
-    cells[row * FOLDS + (prefix % FOLDS)] = 1;
+  const pairs = new Set<number>();
+  const triples = new Set<number>();
+  for (const key of byKey.keys()) {
+    triples.add(Math.floor(key / FOLDS));
+    pairs.add(Math.floor(key / (FOLDS * FOLDS)));
   }
-  const shared = new Map<string, Candidates>();
-  const groupOf = new Map<number, Candidates>();
+  const cells = new Int16Array(pairs.size * FOLDS).fill(-1);
+  const groups = new Int16Array(triples.size * FOLDS).fill(-1);
+  const candidates: CompiledRule[][] = [];
+  const shared = new Map<string, number>();
+  let nextRow = 0;
+  let nextCell = 0;
   for (const [key, indexes] of byKey) {
+    const pair = Math.floor(key / (FOLDS * FOLDS));
+    const c = Math.floor(key / FOLDS) % FOLDS;
+    const d = key % FOLDS;
+    let row = rows[pair] ?? -1;
+    if (row < 0) rows[pair] = row = nextRow++;
+    let cell = cells[row * FOLDS + c] ?? -1;
+    if (cell < 0) cells[row * FOLDS + c] = cell = nextCell++;
     const id = indexes.join(',');
     let group = shared.get(id);
     if (group === undefined) {
-      group = { rules: indexes.map((i) => compiled[i] as CompiledRule), gate: undefined };
+      group = candidates.length;
+      candidates.push(indexes.map((i) => compiled[i] as CompiledRule));
       shared.set(id, group);
     }
-    groupOf.set(key, group);
+    groups[cell * FOLDS + d] = group;
   }
-  return { rows, cells, groupOf };
+  return { rows, cells, groups, candidates };
 }
 
 // Local copies for the hot loop (an imported binding can cost a lookup per use in some loaders).
@@ -102,16 +103,25 @@ const FOLDS = FOLD_COUNT;
 const FOLD: Uint8Array = FOLD_TABLE;
 const SPACE = 37;
 
-/** See `fold` in prefix-keys.ts. */
+/** See `fold` in prefix-keys.ts; 0 past the end of the text (NaN is not below 128). */
 function foldAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   return code < 128 ? (FOLD[code] ?? 0) : 0;
 }
 
-const TABLE = compileAll([
-  ['en', EN],
-  ['es', ES],
-]);
+/**
+ * Compiled on the first call rather than at import, so that loading the library costs nothing
+ * until a message is checked.
+ */
+let table: TriggerTable | undefined;
+function triggerTable(): TriggerTable {
+  table ??= compileAll([
+    ['en', EN],
+    ['es', ES],
+  ]);
+  return table;
+}
+
 /** Without a locale, every rule reads its context with both languages' words (texts mix them). */
 const BOTH_CONTEXT = mergeContexts(EN.context, ES.context);
 const ID_ORDER = new Map<UrgencyFindingId, number>(URGENCY_FINDING_IDS.map((id, index) => [id, index]));
@@ -124,7 +134,7 @@ interface Hit {
 
 /** Walks the word starts once; at each, runs only the rules registered under its opening. */
 function scan(text: string, locale: Locale | undefined, hits: Map<UrgencyFindingId, Hit>): void {
-  const { rows, cells, groupOf } = TABLE;
+  const { rows, cells, groups, candidates } = triggerTable();
   const length = text.length;
   let previous = 0;
   for (let i = 0; i < length; i++) {
@@ -132,23 +142,16 @@ function scan(text: string, locale: Locale | undefined, hits: Map<UrgencyFinding
     const startsWord = a !== 0 && a !== SPACE && (previous === 0 || previous === SPACE);
     previous = a;
     if (!startsWord) continue;
-    const b = i + 1 < length ? foldAt(text, i + 1) : 0;
-    const row = rows[a * FOLDS + b] ?? -1;
+    // Past the end, charCodeAt gives NaN, which folds to 0 ("other"), like the keys expect.
+    const row = rows[a * FOLDS + foldAt(text, i + 1)] ?? -1;
     if (row < 0) continue;
-    const c = i + 2 < length ? foldAt(text, i + 2) : 0;
-    if (cells[row * FOLDS + c] !== 1) continue;
-    const d = i + 3 < length ? foldAt(text, i + 3) : 0;
-    const candidates = groupOf.get(((a * FOLDS + b) * FOLDS + c) * FOLDS + d);
-    if (candidates !== undefined && passesGate(text, i, candidates)) tryRules(text, i, candidates.rules, locale, hits);
+    const cell = cells[row * FOLDS + foldAt(text, i + 2)] ?? -1;
+    if (cell < 0) continue;
+    const group = groups[cell * FOLDS + foldAt(text, i + 3)] ?? -1;
+    if (group < 0) continue;
+    const found = candidates[group];
+    if (found !== undefined) tryRules(text, i, found, locale, hits);
   }
-}
-
-/** One sticky test of all the candidates at once: most word starts stop here. */
-function passesGate(text: string, from: number, candidates: Candidates): boolean {
-  if (candidates.rules.length === 1) return true;
-  candidates.gate ??= new RegExp(candidates.rules.map((c) => c.regex.source).join('|'), 'y');
-  candidates.gate.lastIndex = from;
-  return candidates.gate.test(text);
 }
 
 function tryRules(text: string, from: number, candidates: readonly CompiledRule[], locale: Locale | undefined, hits: Map<UrgencyFindingId, Hit>): void {
@@ -160,7 +163,7 @@ function tryRules(text: string, from: number, candidates: readonly CompiledRule[
     if (m === null) continue;
     const to = from + m[0].length;
     const scope = scopeOf(text, from, to, context);
-    if (isNegated(scope, context) || isPast(scope, context) || isHypothetical(scope, context) || isDocument(scope, context)) continue;
+    if (isNegated(scope, context) || isPast(scope, context, r.event === true) || isHypothetical(scope, context) || isDocument(scope, context)) continue;
     if (r.accept !== undefined && !r.accept(scope)) continue;
     hits.set(r.id, { id: r.id, from, to });
   }

@@ -113,16 +113,20 @@ function afterNegates(scope: MatchScope, context: LocaleContext): boolean {
   return context.negationAfter.test(scope.after);
 }
 
+/** A new occurrence of a one-off event, in either language. */
+const ANOTHER_ONE = /\b(?:again|another|otra vez|de nuevo|nuevamente|otro|otra)\b/;
+
 /**
  * Past or resolved: "my seizure in 2019", "the chest pain I had last month is gone", "history of
- * stroke". A past time yields to an ongoing marker in the sentence ("since", "started", "today"); a
- * resolved marker yields only to a recurrence ("again", "came back", "otra vez").
+ * stroke". A past time yields to an ongoing marker in the sentence ("since", "started", "today"),
+ * or, for a one-off event, only to a new occurrence ("another", "again"); a resolved marker yields only to a recurrence
+ * ("again", "came back", "otra vez").
  */
-export function isPast(scope: MatchScope, context: LocaleContext): boolean {
+export function isPast(scope: MatchScope, context: LocaleContext, event = false): boolean {
   const around = `${scope.before} … ${scope.after}`;
   const rest = scope.rest;
   if (context.resolved.test(around) && !context.recurrence.test(rest)) return true;
-  if (context.past.test(around) && !context.ongoing.test(rest)) return true;
+  if (context.past.test(around) && !(event ? ANOTHER_ONE : context.ongoing).test(rest)) return true;
   return context.pastBefore.test(scope.before) && !context.recurrence.test(rest);
 }
 

@@ -35,12 +35,15 @@ const LATIN_EXT_LAST = 0x1eff;
 /** Lower-cased, accent-free spelling of the Latin letters with diacritics (built once). */
 const latinFold: string[] = [];
 const latinExtFold: string[] = [];
-const MARKS = /\p{M}/gu;
-for (let cp = LATIN_FIRST; cp <= LATIN_LAST; cp++) {
-  latinFold.push(String.fromCodePoint(cp).toLowerCase().normalize('NFD').replace(MARKS, ''));
-}
-for (let cp = LATIN_EXT_FIRST; cp <= LATIN_EXT_LAST; cp++) {
-  latinExtFold.push(String.fromCodePoint(cp).toLowerCase().normalize('NFD').replace(MARKS, ''));
+for (let cp = LATIN_FIRST; cp <= LATIN_LAST; cp++) latinFold.push(lowerWithoutMarks(String.fromCodePoint(cp)));
+for (let cp = LATIN_EXT_FIRST; cp <= LATIN_EXT_LAST; cp++) latinExtFold.push(lowerWithoutMarks(String.fromCodePoint(cp)));
+
+/** Lower case, decomposed, without its combining marks ("É" → "e"). */
+function lowerWithoutMarks(s: string): string {
+  const decomposed = s.toLowerCase().normalize('NFD');
+  let out = '';
+  for (const ch of decomposed) if (!isCombiningMark(ch.codePointAt(0) ?? 0)) out += ch;
+  return out;
 }
 
 function isCombiningMark(cp: number): boolean {
@@ -70,14 +73,18 @@ function spaceKind(cp: number): 0 | 1 | 2 {
   return 0;
 }
 
-/** True for code units copied through a plain run (lower-cased): printable ASCII except ' ` and -. */
-function isPlainAscii(unit: number): boolean {
-  return unit >= 0x21 && unit < 0x7f && unit !== 0x27 && unit !== 0x60 && unit !== 0x2d;
-}
+/**
+ * Plain characters are copied through a run (lower-cased): printable ASCII except ' ` and -, and a
+ * single space between two plain characters. This finds the next character that is not.
+ */
+const SPECIAL = /[^\x20-\x26\x28-\x2c\x2e-\x5f\x61-\x7e]|\x20(?![\x21-\x26\x28-\x2c\x2e-\x5f\x61-\x7e])|(?<![\x21-\x26\x28-\x2c\x2e-\x5f\x61-\x7e])\x20/g;
 
 /** Normalises `input` for matching (see the module comment). Linear in the length of the input. */
 export function normalizeForMatching(input: string): NormalizedText {
   const length = input.length;
+  // Lower-casing never shortens a string, so equal lengths mean a one-to-one lower-cased copy.
+  const folded = input.toLowerCase();
+  const lower = folded.length === length ? folded : undefined;
   const parts: string[] = [];
   const segmentStart: number[] = [];
   const sourceStart: number[] = [];
@@ -93,28 +100,17 @@ export function normalizeForMatching(input: string): NormalizedText {
     sourceEnd.push(to);
     size += out.length;
   };
-  const flush = (to: number): void => {
-    if (to > runStart) {
-      emit(input.slice(runStart, to).toLowerCase(), runStart, -1);
+  SPECIAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPECIAL.exec(input)) !== null) {
+    const i = m.index;
+    if (i > runStart) {
+      emit(lower === undefined ? input.slice(runStart, i).toLowerCase() : lower.slice(runStart, i), runStart, -1);
       lastSpace = 0;
     }
-  };
-  let i = 0;
-  while (i < length) {
     const unit = input.charCodeAt(i);
-    if (isPlainAscii(unit)) {
-      i++;
-      continue;
-    }
-    // A single space between two plain characters stays in the run.
-    if (unit === 0x20 && i > runStart && isPlainAscii(input.charCodeAt(i + 1))) {
-      i++;
-      continue;
-    }
-    flush(i);
     const cp = unit < 0x80 ? unit : (input.codePointAt(i) ?? unit);
-    const width = cp > 0xffff ? 2 : 1;
-    const next = i + width;
+    const next = i + (cp > 0xffff ? 2 : 1);
     const kind = spaceKind(cp);
     if (kind !== 0) {
       if (lastSpace === 0) {
@@ -124,26 +120,29 @@ export function normalizeForMatching(input: string): NormalizedText {
         parts[parts.length - 1] = '\n';
         lastSpace = 2;
       }
-    } else if (isApostrophe(cp) || isInvisible(cp) || isCombiningMark(cp)) {
-      // dropped
-    } else {
-      let out: string;
-      if (cp === 0x2013 || cp === 0x2014 || cp === 0x2015) out = ',';
-      else if (cp < 0x80) out = String.fromCharCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
-      else if (cp >= LATIN_FIRST && cp <= LATIN_LAST) out = latinFold[cp - LATIN_FIRST] ?? '';
-      else if (cp >= LATIN_EXT_FIRST && cp <= LATIN_EXT_LAST) out = latinExtFold[cp - LATIN_EXT_FIRST] ?? '';
-      else if (width === 1) {
-        const lower = String.fromCharCode(cp).toLowerCase();
-        out = lower.length === 1 ? lower : lower.normalize('NFD').replace(MARKS, '');
-      } else out = input.slice(i, next);
+    } else if (!isApostrophe(cp) && !isInvisible(cp) && !isCombiningMark(cp)) {
+      const out = foldCodePoint(cp, input, i, next);
       if (out.length > 0) emit(out, i, next);
       lastSpace = 0;
     }
-    i = next;
-    runStart = i;
+    runStart = next;
+    SPECIAL.lastIndex = next;
   }
-  flush(length);
+  if (length > runStart) emit(lower === undefined ? input.slice(runStart).toLowerCase() : lower.slice(runStart), runStart, -1);
   return { text: parts.join(''), segmentStart, sourceStart, sourceEnd };
+}
+
+/** The normalised spelling of one code point that is not plain ASCII, white space or dropped. */
+function foldCodePoint(cp: number, input: string, i: number, next: number): string {
+  if (cp === 0x2013 || cp === 0x2014 || cp === 0x2015) return ',';
+  if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
+  if (cp >= LATIN_FIRST && cp <= LATIN_LAST) return latinFold[cp - LATIN_FIRST] ?? '';
+  if (cp >= LATIN_EXT_FIRST && cp <= LATIN_EXT_LAST) return latinExtFold[cp - LATIN_EXT_FIRST] ?? '';
+  if (next - i === 1) {
+    const lower = String.fromCharCode(cp).toLowerCase();
+    return lower.length === 1 ? lower : lowerWithoutMarks(lower);
+  }
+  return input.slice(i, next);
 }
 
 /** Maps the normalised span `[from, to)` (non-empty) back to the original `input`. */

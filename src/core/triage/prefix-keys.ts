@@ -21,6 +21,7 @@ const OTHER = '\0';
 const WORD = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');
 const DIGITS = '0123456789'.split('');
 const UNIVERSE = [...WORD, ' ', OTHER];
+const ALL_FOLDS = Array.from({ length: 38 }, (_, f) => f);
 
 /** Number of folded character classes: 0 other, 1–26 a–z, 27–36 0–9, 37 white space. */
 export const FOLDS = 38;
@@ -64,19 +65,19 @@ type States = Set<string>;
 interface Structure {
   readonly src: string;
   /** For a "(" at p: the index of its ")". */
-  readonly groupClose: Int32Array;
+  readonly groupClose: Map<number, number>;
   /** For a "[" at p: the index just past its "]". */
-  readonly classEnd: Int32Array;
+  readonly classEnd: Map<number, number>;
   /** For an alternative anchored at a (0, or just after its "(" or "|"): the index of the "|" or ")" that ends it. */
-  readonly alternativeEnd: Int32Array;
+  readonly alternativeEnd: Map<number, number>;
 }
 
 const STRUCTURE = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|[()|]/g;
 
 function structureOf(src: string): Structure {
-  const groupClose = new Int32Array(src.length + 1);
-  const classEnd = new Int32Array(src.length + 1);
-  const alternativeEnd = new Int32Array(src.length + 1);
+  const groupClose = new Map<number, number>();
+  const classEnd = new Map<number, number>();
+  const alternativeEnd = new Map<number, number>();
   const opens: number[] = [];
   const anchors: number[] = [0];
   STRUCTURE.lastIndex = 0;
@@ -88,17 +89,17 @@ function structureOf(src: string): Structure {
       opens.push(at);
       anchors.push(at + 1);
     } else if (token === '|') {
-      alternativeEnd[anchors[anchors.length - 1] ?? 0] = at;
+      alternativeEnd.set(anchors[anchors.length - 1] ?? 0, at);
       anchors[anchors.length - 1] = at + 1;
     } else if (token === ')') {
-      alternativeEnd[anchors.pop() ?? 0] = at;
-      groupClose[opens.pop() ?? 0] = at;
+      alternativeEnd.set(anchors.pop() ?? 0, at);
+      groupClose.set(opens.pop() ?? 0, at);
     } else if (token.charCodeAt(0) === 0x5b) {
-      classEnd[at] = at + token.length;
+      classEnd.set(at, at + token.length);
     }
   }
   if (opens.length > 0 || anchors.length !== 1) throw new Error('unbalanced parentheses');
-  alternativeEnd[anchors[0] ?? 0] = src.length;
+  alternativeEnd.set(anchors[0] ?? 0, src.length);
   return { src, groupClose, classEnd, alternativeEnd };
 }
 
@@ -166,8 +167,8 @@ function classChars(src: string, i: number, end: number): readonly string[] {
 /** Index just past the atom that starts at `i`. */
 function atomEnd(st: Structure, i: number): number {
   const c = st.src.charCodeAt(i);
-  if (c === 0x28) return st.groupClose[i] + 1;
-  if (c === 0x5b) return st.classEnd[i];
+  if (c === 0x28) return (st.groupClose.get(i) ?? st.src.length) + 1;
+  if (c === 0x5b) return st.classEnd.get(i) ?? st.src.length;
   if (c === 0x5c) return i + 2;
   return i + 1;
 }
@@ -191,6 +192,10 @@ function applyAtom(st: Structure, i: number, end: number, states: States): State
   if (c === 0x2e) return extend(states, UNIVERSE);
   if (c === 0x5e || c === 0x24) return states;
   return extend(states, [foldChar(src[i] ?? '')]);
+}
+
+function isQuantifier(code: number): boolean {
+  return code === 0x3f || code === 0x2a || code === 0x2b || code === 0x7b;
 }
 
 /** Reads a quantifier at `i`: [min, max, index after it]. */
@@ -226,11 +231,29 @@ function repeat(st: Structure, i: number, end: number, states: States, min: numb
   return out;
 }
 
+/** Letters, digits and spaces: characters that stand for themselves in a pattern. */
+function isLiteral(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x20;
+}
+
 /** Walks one alternative from `i` to `stop` (its "|" or ")"). */
 function walkSequence(st: Structure, i: number, stop: number, states: States): States {
+  const src = st.src;
   let current = states;
   let j = i;
   while (j < stop && anyOpen(current)) {
+    // Fast path: a run of literal characters not followed by a quantifier extends every state at once.
+    let run = j;
+    while (run < stop && isLiteral(src.charCodeAt(run))) run++;
+    if (run < stop && run > j && isQuantifier(src.charCodeAt(run))) run--;
+    if (run > j) {
+      const literal = src.slice(j, run);
+      const out: States = new Set();
+      for (const state of current) out.add(state.length >= KEY_LENGTH ? state : state + literal.slice(0, KEY_LENGTH - state.length));
+      current = out;
+      j = run;
+      continue;
+    }
     const end = atomEnd(st, j);
     const [min, max, next] = quantifier(st.src, end);
     current = min === 1 && max === 1 ? applyAtom(st, j, end, current) : repeat(st, j, end, current, min, max);
@@ -244,9 +267,17 @@ function walkAlternation(st: Structure, anchor: number, i: number, states: State
   const out: States = new Set();
   let start = i;
   let at = anchor;
+  const fromNothing = states.size === 1 && states.has('');
   for (;;) {
-    const stop = st.alternativeEnd[at] ?? st.src.length;
-    for (const s of walkSequence(st, start, stop, states)) out.add(s);
+    const stop = st.alternativeEnd.get(at) ?? st.src.length;
+    let literal = start;
+    if (fromNothing) while (literal < stop && literal - start < KEY_LENGTH && isLiteral(st.src.charCodeAt(literal))) literal++;
+    if (literal - start === KEY_LENGTH && !isQuantifier(st.src.charCodeAt(literal))) {
+      // Common case: an alternative that opens with a plain word of four letters or more.
+      out.add(st.src.slice(start, literal));
+    } else {
+      for (const s of walkSequence(st, start, stop, states)) out.add(s);
+    }
     if (out.size > MAX_KEYS_PER_RULE) throw new Error('too many trigger keys');
     if (st.src.charCodeAt(stop) !== 0x7c) return out;
     start = at = stop + 1;
@@ -263,10 +294,17 @@ export function triggerKeys(pattern: string): Set<number> {
   const keys = new Set<number>();
   for (const s of states) {
     if (s.length === 0) throw new Error('pattern can match the empty string');
-    // A match shorter than the key ends at a word end: any non-word character, then anything.
-    let padded = s.length >= KEY_LENGTH ? [s] : [`${s} `, `${s}${OTHER}`];
-    while ((padded[0] ?? '').length < KEY_LENGTH) padded = padded.flatMap((p) => UNIVERSE.map((c) => p + c));
-    for (const p of padded) keys.add(keyOf(p));
+    if (s.length >= KEY_LENGTH) {
+      keys.add(keyOf(s));
+      continue;
+    }
+    // A match shorter than the key ends at a word end: a space or other character, then anything.
+    let partial = [0];
+    for (let k = 0; k < KEY_LENGTH; k++) {
+      const folds = k < s.length ? [fold(s.charCodeAt(k))] : k === s.length ? [SPACE_FOLD, 0] : ALL_FOLDS;
+      partial = partial.flatMap((key) => folds.map((f) => key * FOLDS + f));
+    }
+    for (const key of partial) keys.add(key);
   }
   if (keys.size > MAX_KEYS_PER_RULE) throw new Error('too many trigger keys');
   return keys;

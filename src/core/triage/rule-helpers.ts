@@ -11,6 +11,11 @@ export function rule(id: UrgencyFindingId, pattern: string, accept?: (scope: Mat
   return accept === undefined ? { id, pattern } : { id, pattern, accept };
 }
 
+/** Marks rules as one-off events (see `UrgencyRule.event`). */
+export function events(...rules: readonly UrgencyRule[]): UrgencyRule[] {
+  return rules.map((r) => ({ ...r, event: true }));
+}
+
 /** Accept unless the sentence matches `pattern`. */
 export function unlessSentence(pattern: RegExp): (scope: MatchScope) => boolean {
   return (scope) => !pattern.test(scope.sentence);
@@ -63,4 +68,16 @@ export function mergeContexts(a: LocaleContext, b: LocaleContext): LocaleContext
     documentBefore: either(a.documentBefore, b.documentBefore),
     documentAfter: either(a.documentAfter, b.documentAfter),
   };
+}
+
+/** Words that make "had a stroke" recent, or a new one: "I think he just had a stroke", "otro infarto". */
+const RECENT = /\b(?:just|think|thought|maybe|might|may|today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|(?:an? |one |two |few |\d+ )?(?:hours?|minutes?|mins?) ago|right now|another|again|acaba(?:n)? de|creo|quizas|hoy|ayer|anoche|esta (?:manana|tarde|noche)|hace (?:unas? |\d+ )?(?:horas?|minutos?|rato)|ahorita|ahora|otro|otra vez|de nuevo)\b/;
+const HAD_A = /\b(?:had|has had|have had|suffered|survived|tuvo|tuve|ha tenido|he tenido|sufrio|sufri|le dio|me dio)(?: (?:a|an|un|una))?(?: (?:mini|small|minor|mild|pequeno|leve))? $/;
+
+/**
+ * Accept "is having a stroke", "I think he had a heart attack", "tuvo un infarto hoy", but not a
+ * bare mention of one in the past ("my dad had a stroke and needs a walker").
+ */
+export function notLongAgo(scope: MatchScope): boolean {
+  return !HAD_A.test(scope.before) || RECENT.test(scope.rest);
 }

@@ -6,7 +6,7 @@
  * Common misspellings are listed as alternatives ("pian", "breth", "shortnes"). Gaps between words
  * are bounded (`(?:\w+ ){0,3}`) so matching stays linear.
  */
-import { anyOf, GAP_NEGATION, ifSentence, rule, unlessSentence } from './rule-helpers.js';
+import { anyOf, events, GAP_NEGATION, ifSentence, notLongAgo, rule, unlessSentence } from './rule-helpers.js';
 import type { LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
 import { extremeGlucose, highTemperature } from './values.js';
 
@@ -16,8 +16,9 @@ const R = String.raw;
 const CHEST = R`(?:chest|chets|chset|chesst|cheast|chestt|chst|ches)`;
 const PAIN_WORD = R`(?:pains?|pian|pians|painn|paim|payn|paine|pani|ache|aches|aching|discomfort|pressure|presure|pressur|preasure|tightness|tigthness|tightnes|thightness|tight|heaviness|heavy|squeezing|squeezed|crushing|burning|hurts?|hurting|killing me|on fire)`;
 const BREATHE = R`(?:breathe|breath|breth|brethe|breathing|brething|breathin|breating|breahting|breething|breeth|breate|breat|brathe|breathes|breaths)`;
-const CANT = R`(?:cant|can t|cannot|can not|couldnt|could not|cnt|unable to|not able to|barely|hardly|can barely|can hardly|could barely|cant hardly|cant even|cannot even)`;
+const CANT = R`(?:can(?:t|not| not| t)(?: (?:even|hardly|barely|seem to))?|can (?:hardly|barely)|could(?:nt| not)(?: (?:even|seem to))?|could (?:hardly|barely)|cnt|unable to|not able to|(?:havent|hasnt|hadnt|have not|has not|had not|not|never) been able to|barely|hardly)`;
 const BLOOD = R`(?:blood|bood|blod)(?! ?(?:test|tests|testing|work|pressure|pressures|sugar|sugars|draw|drawn|drawing|results?|panel|panels|count|counts|levels?|type|thinners?|bank|donation|donor|glucose|cells?|orange|oxygen|oxygen levels?|pressure))`;
+const CATCH_BREATH = R`(?:catch|get|take) (?:my |his |her |a |their |enough |any |a deep )?(?:breath|breth|air|oxygen)`;
 const HEADACHE = R`(?:headache|headaches|head ache|head aches|headach|hedache|hedaches|headake|headace|haedache|headahce|head pain|migraine|migrane)`;
 const SELF = R`(?:my ?self|myslef|myelf|meself|mysef)`;
 const THEMSELF = R`(?:himself|herself|themselves|themself|hisself|him self|her self)`;
@@ -29,7 +30,7 @@ const FUTURE_DIE = R`(?! (?:my|your|his|her|the|their|our|it|hair|of (?:embarras
 /** Chronic, positional or nerve numbness is not a stroke sign. */
 const NOT_STROKE = /\b(?:back|sciatica|hip|knee|foot|feet|toes?|fingers?|hands?|wrists?|carpal|nerve|neuropathy|diabetes|diabetic|for (?:weeks|months|years)|chronic|every night|at night|when i sleep|in the morning|wake up|sleeping|sitting|shot|injection|vaccine|numbing|dentist|novocaine)\b/;
 /** Bleeding gums, chronic heavy periods, a scraped knee. */
-const NOT_SEVERE_BLEEDING = /\b(?:gums?|brush\w*|floss\w*|periods|every month|each month|my cycles?|hemorrhoids?|paper cut|shaving)\b/;
+const NOT_SEVERE_BLEEDING = /\b(?:gums?|brush\w*|floss\w*|periods|every month|each month|my cycles?|hemorrhoids?|paper cut|shaving|(?:blood|lab) (?:draw|test|work)|injection|shot|iv)\b/;
 const SUGAR_SYMPTOMS = /\b(?:shak\w*|trembl\w*|sweat\w*|confus\w*|dizz\w*|faint\w*|pass(?:ed|ing)? out|vomit\w*|throw\w* up|threw up|drows\w*|sleepy|lethargic|wont wake|cant wake|weak|blurr?y|slurr\w*|acting (?:weird|strange|drunk|funny)|not making sense|fruity|breathing fast|cant think|seiz\w*|unresponsive|thirsty|peeing|urinating)\b/;
 const SEVERE_SUGAR_SYMPTOMS = /\b(?:confus\w*|faint\w*|pass(?:ed|ing)? out|wont wake|cant wake|unresponsive|seiz\w*|slurr\w*|acting (?:weird|strange|drunk|funny)|not making sense|cant think|vomit\w*)\b/;
 /** Pauses in breathing during sleep are a question for a sleep study, not an emergency. */
@@ -49,13 +50,16 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('chest-pain', R`${CHEST} (?:\w+ ){0,2}?${PAIN_WORD}(?! ?(?:x ?rays?|xray|ct|scan|mri))`),
   rule('chest-pain', R`${anyOf('pains?', 'pian', 'pressure', 'presure', 'tightness', 'heaviness', 'ache', 'discomfort', 'squeezing', 'crushing', 'burning', 'weight', 'elephant')} (?:\w+ ){0,2}?(?:in|on|across|over|around|of|under|behind|into) (?:\w+ ){0,4}?${CHEST}`),
   rule('chest-pain', R`angina`),
-  rule('heart-attack', R`(?<!(?:nearly|almost|practically|about to|gonna|going to|could have|would have|wouldve|couldve|gave me|give me|giving me) (?:have |had |give me |gave me )?(?:a |an )?)(?:heart attack|heart attacks|hart attack|heart atack|hearth attack|heartattack|heart attak|cardiac arrest|myocardial infarction)`),
+  ...events(rule('heart-attack', R`(?<!(?:nearly|almost|practically|about to|gonna|going to|could have|would have|wouldve|couldve|gave me|give me|giving me) (?:have |had |give me |gave me )?(?:a |an )?)(?:heart attack|heart attacks|hart attack|heart atack|hearth attack|heartattack|heart attak|cardiac arrest|myocardial infarction)`, notLongAgo)),
 
-  rule('trouble-breathing', R`${CANT} (?:\w+ )?${BREATHE}`),
+  rule(
+    'trouble-breathing',
+    R`(?:${CANT} (?:(?!(?:wait|help|stop|afford|believe)\b)\w+ ){0,2}?(?:${BREATHE}|${CATCH_BREATH})|not (?:\w+ ){0,2}?${CATCH_BREATH})`,
+  ),
   rule('trouble-breathing', R`(?:trouble|difficulty|difficulties|dificulty|difficulity|problems?|hard time|struggling|struggle|struggles|struggled|labou?red|fighting) (?:with |in |to |for )?${BREATHE}`),
   rule('trouble-breathing', R`(?:hard|difficult|hurts|painful|tough|impossible|harder|struggle) to ${BREATHE}`),
   rule('trouble-breathing', R`(?:short|shortness|shortnes|shortess|shotness|shortnss|shrtness|shortnness|shorness|sortness|shortne|shortnes|shot) (?:of|o|off|if) (?:breath|breth|breathe|breat|brath|breathing|air|bretah)`),
-  rule('trouble-breathing', R`(?:${CANT}|not) (?:catch|get) (?:my |his |her |a |their |enough |any )?(?:breath|breth|air|oxygen)`),
+  rule('trouble-breathing', R`(?:hard time|trouble|difficulty|struggling|struggle|problems?) (?:catching|getting|taking) (?:my |his |her |a |their |enough |any )?(?:breath|breth|air|oxygen)`),
   rule('trouble-breathing', R`(?:gasping|gasps|gasped|gasp)(?: for (?:air|breath))?`, unlessSentence(SLEEP_APNEA)),
   rule('trouble-breathing', R`(?:lips|face|fingers|fingernails|nails|skin) (?:\w+ ){0,2}?(?:blue|bluish|purple|grey|gray)`),
   rule('trouble-breathing', R`(?:not|isnt|stopped|stops|wasnt|quit|stop) ${BREATHE}`, unlessSentence(SLEEP_APNEA)),
@@ -81,8 +85,10 @@ export const EN_RULES: readonly UrgencyRule[] = [
   ),
   rule('stroke-signs', R`(?:slurr\w*|slured|sluring)`),
   rule('stroke-signs', R`(?:speech|talking|words) (?:\w+ ){0,2}?(?:garbled|jumbled|gibberish|not making sense|doesnt make sense)`),
-  rule('stroke-signs', R`(?:${CANT}|trouble|difficulty) (?:speak|talk|talking|speaking) (?:clearly|properly|normally|straight)`),
-  rule('stroke-signs', R`(?:${CANT}|trouble|difficulty) (?:get|getting|find|finding|form|forming) (?:\w+ )?(?:words|sentences)(?: out)?`),
+  rule(
+    'stroke-signs',
+    R`(?:${CANT}|trouble|difficulty) (?:(?:speak|talk|talking|speaking) (?:clearly|properly|normally|straight)|(?:get|getting|find|finding|form|forming) (?:\w+ )?(?:words|sentences)(?: out)?)`,
+  ),
   rule('stroke-signs', R`(?:sudden|suddenly|all of a sudden|out of nowhere) (?:\w+ ){0,3}?(?:confus\w*|disorient\w*)`),
   rule('stroke-signs', R`(?:confused|disoriented) (?:\w+ ){0,3}?(?:suddenly|all of a sudden|out of nowhere)`),
   rule('stroke-signs', R`(?:lost|loss of|losing|lose|lost all|lost the) (?:\w+ ){0,2}?(?:vision|sight|eyesight)`),
@@ -90,15 +96,15 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('stroke-signs', R`(?:sudden|suddenly|all of a sudden) (?:\w+ ){0,2}?(?:blind|double vision|cant see|cannot see|vision loss)`),
   rule('stroke-signs', R`went blind`),
   rule('stroke-signs', R`(?:curtain|shade|shadow) (?:\w+ ){0,3}?(?:over|across|coming down over) (?:my|his|her|the|their) (?:eye|vision)`),
-  rule('stroke-signs', R`(?<!heat |sun |brush |back |swim |swimming |breast |golf |tennis |paint )(?:strokes?|stoke|stroek|mini stroke|transient ischemic attack)(?! of (?:luck|genius|midnight))`),
+  ...events(rule('stroke-signs', R`(?<!heat |sun |brush |back |swim |swimming |breast |golf |tennis |paint )(?:strokes?|stoke|stroek|mini stroke|transient ischemic attack)(?! of (?:luck|genius|midnight))`, notLongAgo)),
 
-  rule('fainting', R`(?:fainted|fainting|faints|fanted|feinted|fainter|passed out|passing out|pass out|passes out|past out|blacked out|blacking out|blacks out|lost consciousness|loss of consciousness|losing consciousness|lose consciousness|loses consciousness|out cold|went limp|syncope|syncopal)`),
-  rule('fainting', R`(?<=\b(?:feel|feeling|felt|feels|going to|gonna|about to|almost|nearly) )faint`),
-  rule('fainting', R`(?<!an |lung |vein |veins )(?:collapsed|collapsing|collapses)(?! (?:lung|vein|veins|disc|disk))`),
-  rule('fainting', R`(?:unconscious|unconcious|unconsious)(?! (?:bias|mind))`),
-  rule('fainting', R`(?:was|got|been) knocked out`),
+  ...events(rule('fainting', R`(?:fainted|fainting|faints|fanted|feinted|fainter|passed out|passing out|(?<!could |would )pass out|passes out|past out|blacked out|blacking out|blacks out|lost consciousness|loss of consciousness|losing consciousness|lose consciousness|loses consciousness|out cold|went limp|syncope|syncopal)`)),
+  ...events(rule('fainting', R`(?<=\b(?:feel|feeling|felt|feels|going to|gonna|about to|almost|nearly) )faint`)),
+  ...events(rule('fainting', R`(?<!an |lung |vein |veins )(?:collapsed|collapsing|collapses)(?! (?:lung|vein|veins|disc|disk))`)),
+  ...events(rule('fainting', R`(?:unconscious|unconcious|unconsious)(?! (?:bias|mind))`)),
+  ...events(rule('fainting', R`(?:was|got|been) knocked out`)),
 
-  rule('seizure', R`(?:seizure|seizures|siezure|siezures|seizre|seizur|sezure|sezures|seisure|seizuer|seazure|seizing|convulsion|convulsions|convulsing|convulsed|convulsive|grand mal|epileptic (?:fit|attack|episode)|shaking uncontrollably|jerking uncontrollably)`),
+  ...events(rule('seizure', R`(?:seizure|seizures|siezure|siezures|seizre|seizur|sezure|sezures|seisure|seizuer|seazure|seizing|convulsion|convulsions|convulsing|convulsed|convulsive|grand mal|epileptic (?:fit|attack|episode)|shaking uncontrollably|jerking uncontrollably)`)),
 
   rule(
     'severe-bleeding',
@@ -129,7 +135,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('allergic-reaction', R`(?:swelling|swollen|swell|swelled|swells|puffing up|puffed up|blew up|blowing up) (?:\w+ ){0,2}?(?:face|lips?|tongue|throat|mouth)`),
   rule('allergic-reaction', R`(?:face|lips?|tongue|mouth) (?:\w+ ){0,3}?(?:swelling|swollen|swelled|swell|blowing up|blown up|ballooning|puffing up)`),
   rule('allergic-reaction', R`(?:anaphyla\w*|anaphala\w*|anafala\w*|anaphalactic)`),
-  rule('allergic-reaction', R`(?:allergic|alergic|allergic|allergc) (?:reaction|reation|reaccion|reactions)`),
+  rule('allergic-reaction', R`(?<!(?:mild|minor|small|slight|little|tiny|light) )(?:allergic|alergic|allergc) (?:reaction|reation|reaccion|reactions)`),
   rule('allergic-reaction', R`(?:used|use|using|gave|give|giving|injected|inject) (?:\w+ ){0,2}?(?:epi ?pens?|auvi q|epinephrine)`),
 
   rule('overdose-poisoning', R`(?<!(?:think\w* (?:about|of)|thought (?:about|of)|plan(?:ning)? (?:to|on)|want to|wanna|going to|gonna|might|urge to|tempted to|about) )(?:overdos\w*|over dos\w*|overdoes|overdoesed)`),
@@ -168,20 +174,20 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('unresponsive', R`(?:${CANT}|not able to|tried to) (?:wake|wake up|rouse|arouse) (?:him|her|them|my \w+|the baby|our baby|the kid|mom|dad|grandma|grandpa)`),
   rule('unresponsive', R`(?:wont|will not|isnt|is not|not|doesnt|does not|didnt|did not|stopped|hasnt) (?:\w+ )?(?:wake|waking|wake up|waking up|respond|responding|react|reacting)`, personNotResponding),
 
-  rule('serious-injury', R`(?:bone|bones) (?:\w+ ){0,3}?(?:sticking out|poking out|through (?:the|his|her|my|their) skin|out of (?:the|his|her|my|their) skin|showing)`),
-  rule('serious-injury', R`(?:compound|open) fracture`),
-  rule('serious-injury', R`(?:deep|big|large|gaping|bad|huge|long) (?:\w+ )?(?:cut|gash|wound|laceration)(?! (?:on (?:my|his|her) finger|from a paper))`),
-  rule('serious-injury', R`(?:car|motorcycle|motorbike|bike|bicycle|auto|motor vehicle|traffic|truck) (?:accident|crash|wreck|collision)`),
-  rule('serious-injury', R`(?:hit|struck|run over) by (?:a |the )?(?:car|truck|vehicle|bus|train|motorcycle)`),
-  rule('serious-injury', R`(?:gunshot|got shot|was shot|been shot|shot wound|stabbed|stab wound|knife wound)`),
-  rule('serious-injury', R`(?:fell|fall|fallen|falling|tripped|slipped) (?:\w+ ){0,4}?(?:hit|hitting|banged|bumped|struck|smacked) (?:\w+ )?head`),
-  rule('serious-injury', R`(?:head (?:injury|trauma)|concussion)`),
-  rule('serious-injury', R`(?:hit|banged|bumped|struck|smacked) (?:my|his|her|their|the babys|the baby s) head (?:\w+ )?(?:hard|really hard|badly|very hard)`),
-  rule('serious-injury', R`(?:fell|fallen|fall) (?:\w+ ){0,4}?(?:${CANT}|unable to) (?:get up|stand|walk|move)`),
-  rule('serious-injury', R`(?:bad|severe|serious|major|big|deep|third degree|second degree) (?:\w+ )?burns?`),
-  rule('serious-injury', R`burned (?:\w+ ){0,2}?(?:badly|really bad|severely)`),
-  rule('serious-injury', R`(?:electrocuted|electric shock|electrical shock)`),
-  rule('serious-injury', R`(?:fell|fall|fallen) (?:off|from|down) (?:a |the )?(?:roof|ladder|balcony|stairs|staircase|second floor|tree|horse|scaffold\w*|flight of stairs)`),
+  ...events(rule('serious-injury', R`(?:bone|bones) (?:\w+ ){0,3}?(?:sticking out|poking out|through (?:the|his|her|my|their) skin|out of (?:the|his|her|my|their) skin|showing)`)),
+  ...events(rule('serious-injury', R`(?:compound|open) fracture`)),
+  ...events(rule('serious-injury', R`(?:deep|big|large|gaping|bad|huge|long) (?:\w+ )?(?:cut|gash|wound|laceration)(?! (?:on (?:my|his|her) finger|from a paper))`)),
+  ...events(rule('serious-injury', R`(?:car|motorcycle|motorbike|bike|bicycle|auto|motor vehicle|traffic|truck) (?:accident|crash|wreck|collision)`)),
+  ...events(rule('serious-injury', R`(?:hit|struck|run over) by (?:a |the )?(?:car|truck|vehicle|bus|train|motorcycle)`)),
+  ...events(rule('serious-injury', R`(?:gunshot|got shot|was shot|been shot|shot wound|stabbed|stab wound|knife wound)`)),
+  ...events(rule('serious-injury', R`(?:fell|fall|fallen|falling|tripped|slipped) (?:\w+ ){0,4}?(?:hit|hitting|banged|bumped|struck|smacked) (?:\w+ )?head`)),
+  ...events(rule('serious-injury', R`(?:head (?:injury|trauma)|concussion)`)),
+  ...events(rule('serious-injury', R`(?:hit|banged|bumped|struck|smacked) (?:my|his|her|their|the babys|the baby s) head (?:\w+ )?(?:hard|really hard|badly|very hard)`)),
+  ...events(rule('serious-injury', R`(?:fell|fallen|fall) (?:\w+ ){0,4}?(?:${CANT}|unable to) (?:get up|stand|walk|move)`)),
+  ...events(rule('serious-injury', R`(?:bad|severe|serious|major|big|deep|third degree|second degree) (?:\w+ )?burns?`)),
+  ...events(rule('serious-injury', R`burned (?:\w+ ){0,2}?(?:badly|really bad|severely)`)),
+  ...events(rule('serious-injury', R`(?:electrocuted|electric shock|electrical shock)`)),
+  ...events(rule('serious-injury', R`(?:fell|fall|fallen) (?:off|from|down) (?:a |the )?(?:roof|ladder|balcony|stairs|staircase|second floor|tree|horse|scaffold\w*|flight of stairs)`)),
 
   // ---- crisis --------------------------------------------------------------------------------
   rule('suicidal-thoughts', R`(?:suicid\w*|suicde|sucide|sucidal|suicdal|suiside|suiciadal|sucicide|suicidle)`),
@@ -312,6 +318,8 @@ export const EN_CONTEXT: LocaleContext = {
       R`all better`,
       R`(?:fully )?recovered`,
       R`(?:doing|feeling|feel|felt) (?:fine|great|better|good) now`,
+      R`(?:well |under |in |good )control(?:led)?`,
+      R`(?:are|is|been|stay|stayed|staying|remain|remained) controlled`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
       .join('|'),

@@ -3,7 +3,7 @@
  * accents or tildes ("respiración" → "respiracion", "niño" → "nino"), no apostrophes, hyphens as
  * spaces, one white-space character between words.
  */
-import { anyOf, GAP_NEGATION, ifSentence, rule, unlessSentence } from './rule-helpers.js';
+import { anyOf, events, GAP_NEGATION, ifSentence, notLongAgo, rule, unlessSentence } from './rule-helpers.js';
 import type { LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
 import { extremeGlucose, highTemperature } from './values.js';
 
@@ -40,9 +40,10 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('chest-pain', R`(?:duele|duelen|dolia|dolio|doliendo|arde|aprieta|oprime|pesa|punza|quema) (?:\w+ ){0,2}?(?:el |mi |la |su )?${PECHO}`),
   rule('chest-pain', R`${PECHO} (?:\w+ ){0,2}?(?:apretado|oprimido|pesado|adolorido|me duele|le duele|duele|me arde|me aprieta)`),
   rule('chest-pain', R`(?:dolor toracico|angina)`),
-  rule('heart-attack', R`(?<!casi (?:me |le |nos )?(?:da|dio|daba|dan|va a dar) (?:un |una )?)(?:infarto|infartando|infartado|ataque (?:al|del) corazon|ataque cardiaco|ataque cardiac[oa]|paro cardiaco|paro cardio\w*|preinfarto)(?! cerebral)`),
+  ...events(rule('heart-attack', R`(?<!casi (?:me |le |nos )?(?:da|dio|daba|dan|va a dar) (?:un |una )?)(?:infarto|infartando|infartado|ataque (?:al|del) corazon|ataque cardiaco|ataque cardiac[oa]|paro cardiaco|paro cardio\w*|preinfarto)(?! cerebral)`, notLongAgo)),
 
-  rule('trouble-breathing', R`(?:no|casi no|apenas|ya no) (?:puedo|puede|podia|pude|pudo|podemos|puedes|logro|logra|podiamos) (?:\w+ )?${RESPIRAR}`),
+  rule('trouble-breathing', R`(?:no|casi no|apenas|ya no) (?:puedo|puede|podia|pude|pudo|podemos|puedes|logro|logra|podiamos|(?:he|ha|hemos|han) (?:podido|logrado)) (?:\w+ )?${RESPIRAR}`),
+  rule('trouble-breathing', R`(?:no|casi no|apenas|ya no) (?:puedo|puede|podia|pude|pudo|podemos|logro|logra|(?:he|ha|hemos|han) (?:podido|logrado)) (?:agarrar|tomar|jalar|meter|coger|recuperar) (?:el |bien el |suficiente )?(?:aire|aliento)`),
   rule('trouble-breathing', R`(?:cuesta|costaba|cuestra|dificulta|cuesto|costando) (?:mucho |trabajo |muchisimo )?${RESPIRAR}`),
   rule('trouble-breathing', R`(?:dificultad|dificultades|dificulta|problemas?|trabajo|batallo|batalla|batallando) (?:\w+ )?(?:para|al|en la|de|a la hora de) ${RESPIRAR}`),
   rule('trouble-breathing', R`(?:dificultad respiratoria|insuficiencia respiratoria|falta de respiracion|sin poder respirar)`),
@@ -76,13 +77,13 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('stroke-signs', R`no (?:puedo|puede|veo|ve) (?:ver )?(?:nada )?(?:de|con|por) (?:un|el|mi|su) ojo`),
   rule('stroke-signs', R`(?<=\bde )(?:repente|pronto) (?:\w+ ){0,3}?(?:no veo|no ve|vision doble|vista doble|veo doble|ciego|ciega|vision borrosa)`),
   rule('stroke-signs', R`(?:cortina|sombra) (?:\w+ ){0,3}?(?:ojo|vista|vision)`),
-  rule('stroke-signs', R`(?:derrame cerebral|embolia|ataque cerebral|infarto cerebral|accidente cerebrovascular|acv|ictus)`),
-  rule('stroke-signs', R`(?<=\b(?:dio|da|dando|dar|tuvo|tiene|tenga|teniendo|dado|sufrio|sufriendo) (?:un |una )?)derrame(?! (?:en el ojo|en los ojos|ocular|pleural|de ojo|en un ojo|sinovial))`),
+  ...events(rule('stroke-signs', R`(?:derrame cerebral|embolia|ataque cerebral|infarto cerebral|accidente cerebrovascular|acv|ictus)`, notLongAgo)),
+  ...events(rule('stroke-signs', R`(?<=\b(?:dio|da|dando|dar|tuvo|tiene|tenga|teniendo|dado|sufrio|sufriendo) (?:un |una )?)derrame(?! (?:en el ojo|en los ojos|ocular|pleural|de ojo|en un ojo|sinovial))`, notLongAgo)),
 
-  rule('fainting', R`(?:desmay\w*|desmall\w*|desmaiy\w*|desvanec\w*|inconsciente|inconciente|sincope)`),
-  rule('fainting', R`(?:perdi|perdio|perdimos|perdida de|perdida del|perder el|perder la) (?:el |la |del |de )?(?:conocimiento|sentido|conciencia)`),
+  ...events(rule('fainting', R`(?:desmay\w*|desmall\w*|desmaiy\w*|desvanec\w*|inconsciente|inconciente|sincope)`)),
+  ...events(rule('fainting', R`(?:perdi|perdio|perdimos|perdida de|perdida del|perder el|perder la) (?:el |la |del |de )?(?:conocimiento|sentido|conciencia)`)),
 
-  rule('seizure', R`(?:convulsi\w*|convulci\w*|combulsi\w*|ataques? (?:de )?epilep\w*|crisis (?:epileptica|convulsiva)s?|ataque epileptico)`),
+  ...events(rule('seizure', R`(?:convulsi\w*|convulci\w*|combulsi\w*|ataques? (?:de )?epilep\w*|crisis (?:epileptica|convulsiva)s?|ataque epileptico)`)),
 
   rule('severe-bleeding', R`(?:sangrando|sangrado|sangra|sangran|sangro|sangraba|sangrar|sangrada) (?:\w+ ){0,2}?(?:mucho|muchisimo|demasiado|bastante|sin parar|a chorros|abundante\w*|sin control|que no para|y no para|y no se detiene)`, unlessSentence(NO_SANGRADO_GRAVE)),
   rule('severe-bleeding', R`(?:sangrado|hemorragia) (?:\w+ )?(?:abundante|fuerte|grave|severo|severa|masivo|masiva|muy fuerte|incontrolable|que no (?:para|se detiene|se quita))`, unlessSentence(NO_SANGRADO_GRAVE)),
@@ -100,7 +101,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('allergic-reaction', R`garganta (?:\w+ ){0,2}?(?:cerrando|cerrada|se cierra|se me cierra|se le cierra|apretada|cerrandose)`),
   rule('allergic-reaction', R`(?:hinchazon|hinch\w*|inflamo|inflamaron) (?:\w+ ){0,3}?(?:la |el |los |las |su |mi |sus |mis )?(?:cara|labios?|lengua|garganta|boca|parpados)`),
   rule('allergic-reaction', R`(?:cara|labios?|lengua|boca) (?:\w+ ){0,2}?(?:hinchad[oa]s?|inflamad[oa]s?|muy grande|como un globo)`),
-  rule('allergic-reaction', R`(?:reacci\w* alergic\w*|reaccion alerjica|alergia (?:muy )?(?:fuerte|grave|severa)|anafila\w*|shock anafilactico|choque anafilactico)`),
+  rule('allergic-reaction', R`(?:reacci\w* alergic\w*(?! (?:leve|pequena|ligera|menor))|reaccion alerjica|alergia (?:muy )?(?:fuerte|grave|severa)|anafila\w*|shock anafilactico|choque anafilactico)`),
   rule('allergic-reaction', R`(?:use|usamos|uso|puse|pusimos|inyecte|aplique|ponerle|inyectarle) (?:\w+ ){0,2}?(?:epipen|epi pen|epinefrina|adrenalina|autoinyector)`),
 
   rule('overdose-poisoning', R`(?<!(?:pensando en|quiero|voy a|planeo|ganas de|pienso) (?:una )?)sobre ?dosis`),
@@ -135,20 +136,20 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('unresponsive', R`no (?:puedo|podemos|pude|pudimos) despertarl[oa]s?`),
   rule('unresponsive', R`no (?:puedo|podemos|pude|pudimos|logro|logramos) despertar a (?:mi|su|el|la|nuestro|nuestra|los|las) \w+`),
 
-  rule('serious-injury', R`hueso (?:\w+ ){0,3}?(?:salido|saliendo|afuera|expuesto|de fuera)`),
-  rule('serious-injury', R`fractura expuesta`),
-  rule('serious-injury', R`(?:cortada|herida|corte|cortadura) (?:\w+ )?(?:profund[oa]|grande|fe[oa]|muy fe[oa]|enorme)`),
-  rule('serious-injury', R`accidente (?:de|en) (?:carro|coche|auto|moto|motocicleta|transito|trafico|bicicleta|camion|camioneta)`),
-  rule('serious-injury', R`(?:atropell\w*|choque (?:de|en) (?:carro|coche|auto|moto))`),
-  rule('serious-injury', R`(?:balazo|herida de bala|dispararon|disparo|apunal\w*|acuchill\w*|navajazo|herida de cuchillo)`),
-  rule('serious-injury', R`golpe (?:\w+ ){0,2}?(?:fuerte )?en la cabeza`),
-  rule('serious-injury', R`(?:se )?(?:cayo|cai|caida|callo) (?:\w+ ){0,5}?(?:golpe\w*|pego|pegue) (?:\w+ ){0,2}?cabeza`),
-  rule('serious-injury', R`(?:se )?(?:cayo|cai|callo) (?:\w+ ){0,4}?no (?:se )?(?:puede|puedo|pudo|pude) (?:levantar|parar|caminar|mover)`),
-  rule('serious-injury', R`quemadura\w* (?:\w+ ){0,2}?(?:grave|graves|grande|fuerte|seria|de tercer grado|de segundo grado)`),
-  rule('serious-injury', R`se quemo (?:\w+ ){0,3}?(?:mucho|grave|feo|gravemente)`),
-  rule('serious-injury', R`(?:electrocut\w*|descarga electrica)`),
-  rule('serious-injury', R`se cayo (?:de|del|por) (?:la |el |las )?(?:techo|escalera|escaleras|balcon|segundo piso|arbol|caballo|andamio)`),
-  rule('serious-injury', R`(?:traumatismo|trauma) (?:craneal|en la cabeza)|contusion cerebral|conmocion cerebral`),
+  ...events(rule('serious-injury', R`hueso (?:\w+ ){0,3}?(?:salido|saliendo|afuera|expuesto|de fuera)`)),
+  ...events(rule('serious-injury', R`fractura expuesta`)),
+  ...events(rule('serious-injury', R`(?:cortada|herida|corte|cortadura) (?:\w+ )?(?:profund[oa]|grande|fe[oa]|muy fe[oa]|enorme)`)),
+  ...events(rule('serious-injury', R`accidente (?:de|en) (?:carro|coche|auto|moto|motocicleta|transito|trafico|bicicleta|camion|camioneta)`)),
+  ...events(rule('serious-injury', R`(?:atropell\w*|choque (?:de|en) (?:carro|coche|auto|moto))`)),
+  ...events(rule('serious-injury', R`(?:balazo|herida de bala|dispararon|disparo|apunal\w*|acuchill\w*|navajazo|herida de cuchillo)`)),
+  ...events(rule('serious-injury', R`golpe (?:\w+ ){0,2}?(?:fuerte )?en la cabeza`)),
+  ...events(rule('serious-injury', R`(?:se )?(?:cayo|cai|caida|callo) (?:\w+ ){0,5}?(?:golpe\w*|pego|pegue) (?:\w+ ){0,2}?cabeza`)),
+  ...events(rule('serious-injury', R`(?:se )?(?:cayo|cai|callo) (?:\w+ ){0,4}?no (?:se )?(?:puede|puedo|pudo|pude) (?:levantar|parar|caminar|mover)`)),
+  ...events(rule('serious-injury', R`quemadura\w* (?:\w+ ){0,2}?(?:grave|graves|grande|fuerte|seria|de tercer grado|de segundo grado)`)),
+  ...events(rule('serious-injury', R`se quemo (?:\w+ ){0,3}?(?:mucho|grave|feo|gravemente)`)),
+  ...events(rule('serious-injury', R`(?:electrocut\w*|descarga electrica)`)),
+  ...events(rule('serious-injury', R`se cayo (?:de|del|por) (?:la |el |las )?(?:techo|escalera|escaleras|balcon|segundo piso|arbol|caballo|andamio)`)),
+  ...events(rule('serious-injury', R`(?:traumatismo|trauma) (?:craneal|en la cabeza)|contusion cerebral|conmocion cerebral`)),
 
   // ---- crisis --------------------------------------------------------------------------------
   rule('suicidal-thoughts', R`(?:suicid\w*|sucid\w*|suisid\w*|suicd\w*)`),
@@ -251,6 +252,8 @@ export const ES_CONTEXT: LocaleContext = {
       R`descartaron`,
       R`se recupero`,
       R`me recupere`,
+      R`(?:bien |muy bien )?controlad[oa]s?`,
+      R`bajo control`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
       .join('|'),

@@ -19,14 +19,25 @@ export interface MatchScope {
 /**
  * One pattern for one finding. Patterns run on normalised text: lower case, no accents, no
  * apostrophes, hyphens as spaces, one white-space character between words. A literal space in
- * `pattern` matches that one white-space character. Patterns use non-capturing groups only
- * (`(?:…)`), start with a letter and must not nest unbounded quantifiers.
+ * `pattern` matches that one white-space character, and a word gap `(?:\w+ ){m,n}` never crosses a
+ * negation (see `expandPattern`).
+ *
+ * A match must start at a word start (a leading lookbehind may check the words before it) and end
+ * at a word end. The first four characters of a match must come from a small set (a pattern that
+ * opens with `\w+` is rejected when the rules are compiled), and quantifiers must stay bounded
+ * wherever they could backtrack, so matching stays linear.
  */
 export interface UrgencyRule {
   readonly id: UrgencyFindingId;
   readonly pattern: string;
   /** Extra check, e.g. a temperature or glucose value out of range. */
   readonly accept?: (scope: MatchScope) => boolean;
+  /**
+   * A one-off event (an accident, a stroke, a seizure, a faint) rather than a symptom: a time in
+   * the past keeps it in the past even when the sentence says something is still going on ("a car
+   * accident two weeks ago, my neck still hurts"); only a recurrence ("another", "again") revives it.
+   */
+  readonly event?: boolean;
 }
 
 /**

@@ -1,0 +1,272 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createDraft, isDraftEmpty, parseDraft, serializeDraft, type ComposeDraftData, type DraftContent } from '../core/draft.js';
+
+/**
+ * Where a host portal keeps drafts (its own server, IndexedDB, an encrypted store…). Any method
+ * may be asynchronous. The value given to `load` back may be anything: it is validated, and an
+ * invalid one is ignored.
+ */
+export interface DraftStore {
+  load(key: string): ComposeDraftData | undefined | null | Promise<ComposeDraftData | undefined | null>;
+  save(key: string, draft: ComposeDraftData): void | Promise<void>;
+  clear(key: string): void | Promise<void>;
+}
+
+export type DraftOperation = 'load' | 'save' | 'clear';
+
+/** A storage failure. The error itself is never shown or logged: it may quote the text. */
+export interface DraftError {
+  operation: DraftOperation;
+  error: unknown;
+}
+
+export interface DraftControllerOptions {
+  /** The `draft-key` attribute: drafts go to `sessionStorage` under `sm-compose:draft:<key>`. */
+  getKey: () => string | undefined;
+  /** The host's own store; used instead of `sessionStorage` when set. */
+  getStore: () => DraftStore | undefined;
+  /** Milliseconds of quiet after the last change before saving. Default 1000. */
+  delay?: number;
+  /** Called after a storage failure (also kept in `lastError`), e.g. to show a notice. */
+  onError?: (failure: DraftError) => void;
+}
+
+/** The `sessionStorage` key prefix. Never `localStorage`: a draft must not outlive the tab. */
+export const DRAFT_STORAGE_PREFIX = 'sm-compose:draft:';
+/** The key passed to a host store when no `draft-key` is set. */
+export const DEFAULT_DRAFT_KEY = 'default';
+
+interface Target {
+  store: DraftStore;
+  key: string;
+}
+
+/** `sessionStorage`, read when used: merely touching it can throw when storage is disabled. */
+const sessionDraftStore: DraftStore = {
+  load: (key) => parseDraft(window.sessionStorage.getItem(DRAFT_STORAGE_PREFIX + key)),
+  save: (key, draft) => window.sessionStorage.setItem(DRAFT_STORAGE_PREFIX + key, serializeDraft(draft)),
+  clear: (key) => window.sessionStorage.removeItem(DRAFT_STORAGE_PREFIX + key),
+};
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/**
+ * Keeps an unsent message across reloads, only where the host opted in: with a `draft-key`, in
+ * `sessionStorage` (this tab only); with a host `draftStore`, there. With neither it does
+ * nothing and stores nothing.
+ *
+ * Saves a moment after typing stops (`schedule`), at once on `flush`, and by itself when the
+ * page is hidden or left (`visibilitychange`, `pagehide`) and when the host is disconnected.
+ * Storage operations run one after another, so a slow save never overwrites a later one or a
+ * clear. A failing store never throws out of the controller and never touches the host's
+ * state: the failure is kept in `lastError` and reported to `onError`.
+ */
+export class DraftController implements ReactiveController {
+  /** The last storage failure; reset by the next successful save or clear. */
+  lastError: DraftError | undefined;
+  /** When the last successful save happened (ISO 8601). */
+  lastSavedAt: string | undefined;
+
+  private readonly delay: number;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: { target: Target; content: DraftContent } | undefined;
+  /** The end of the queue of storage operations; undefined when idle. */
+  private tail: Promise<void> | undefined;
+  private guardWanted = false;
+  private guardOn = false;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: DraftControllerOptions,
+  ) {
+    this.delay = options.delay ?? 1000;
+    host.addController(this);
+  }
+
+  /** Whether drafts are kept at all (a `draft-key` or a host store is set). */
+  get enabled(): boolean {
+    return this.target() !== undefined;
+  }
+
+  /** Whether a change is waiting to be saved. */
+  get pendingSave(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /**
+   * Saves `content` once changes have paused for `delay` ms, replacing anything still waiting.
+   * Incomplete or invalid messages are saved too; an empty one removes the stored draft.
+   */
+  schedule(content: DraftContent): void {
+    const target = this.target();
+    if (target === undefined) return;
+    this.pending = { target, content: createDraft(content) };
+    this.cancelTimer();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.delay);
+  }
+
+  /** Saves whatever is waiting, now. Resolves when written (or failed); never rejects. */
+  flush(): Promise<void> {
+    this.cancelTimer();
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending === undefined) return this.tail ?? Promise.resolve();
+    const { target, content } = pending;
+    const remove = isDraftEmpty(content);
+    return this.run('save', () => (remove ? target.store.clear(target.key) : target.store.save(target.key, createDraft(content))), () => {
+      this.lastSavedAt = remove ? undefined : new Date().toISOString();
+    });
+  }
+
+  /**
+   * The stored draft, validated; `undefined` when there is none, it is empty or unreadable,
+   * drafts are off, or the store failed. Never rejects.
+   */
+  async load(): Promise<ComposeDraftData | undefined> {
+    const target = this.target();
+    if (target === undefined) return undefined;
+    let found: ComposeDraftData | undefined;
+    await this.run('load', () => target.store.load(target.key), (value) => {
+      const draft = parseDraft(value);
+      found = draft === undefined || isDraftEmpty(draft) ? undefined : draft;
+    });
+    return found;
+  }
+
+  /** Forgets the draft: anything waiting and what is stored. After a send, or when the patient discards it. Never rejects. */
+  async clear(): Promise<void> {
+    this.cancelTimer();
+    this.pending = undefined;
+    const target = this.target();
+    if (target === undefined) return;
+    await this.run('clear', () => target.store.clear(target.key), () => {
+      this.lastSavedAt = undefined;
+    });
+  }
+
+  /**
+   * While enabled, leaving the page asks the patient first (the browser shows its own prompt).
+   * Turn it on while there is unsent text, off once it is sent or discarded.
+   */
+  setUnsavedGuard(enabled: boolean): void {
+    this.guardWanted = enabled;
+    this.syncGuard();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.syncGuard();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.syncGuard();
+    void this.flush();
+  }
+
+  private readonly onPageHide = (): void => {
+    void this.flush();
+  };
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') void this.flush();
+  };
+
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    event.preventDefault();
+    // Browsers from before the standard `preventDefault` behaviour look at `returnValue`.
+    event.returnValue = true;
+  };
+
+  private syncGuard(): void {
+    const on = this.guardWanted && this.connected;
+    if (on === this.guardOn) return;
+    this.guardOn = on;
+    if (on) window.addEventListener('beforeunload', this.onBeforeUnload);
+    else window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  private target(): Target | undefined {
+    const store = this.options.getStore();
+    const key = this.options.getKey() || undefined;
+    if (store) return { store, key: key ?? DEFAULT_DRAFT_KEY };
+    if (key !== undefined) return { store: sessionDraftStore, key };
+    return undefined;
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /**
+   * Runs one storage operation after those before it. When nothing is queued it starts at
+   * once, so a synchronous store (sessionStorage) is written before a `pagehide` handler returns.
+   */
+  private run(operation: DraftOperation, op: () => unknown, onSuccess: (value: unknown) => void): Promise<void> {
+    const attempt = (): void | Promise<void> => {
+      let result: unknown;
+      try {
+        result = op();
+      } catch (error) {
+        this.fail(operation, error);
+        return;
+      }
+      if (!isThenable(result)) return this.succeed(operation, onSuccess, result);
+      return Promise.resolve(result).then(
+        (value) => this.succeed(operation, onSuccess, value),
+        (error: unknown) => this.fail(operation, error),
+      );
+    };
+    const previous = this.tail;
+    let done: Promise<void>;
+    if (previous === undefined) {
+      const result = attempt();
+      if (result === undefined) return Promise.resolve();
+      done = result;
+    } else {
+      done = previous.then(attempt);
+    }
+    this.tail = done;
+    void done.then(() => {
+      if (this.tail === done) this.tail = undefined;
+    });
+    return done;
+  }
+
+  private succeed(operation: DraftOperation, onSuccess: (value: unknown) => void, value: unknown): void {
+    try {
+      onSuccess(value);
+    } catch (error) {
+      this.fail(operation, error);
+      return;
+    }
+    if (operation !== 'load' && this.lastError !== undefined) {
+      this.lastError = undefined;
+      this.host.requestUpdate();
+    } else if (operation === 'save') {
+      this.host.requestUpdate();
+    }
+  }
+
+  private fail(operation: DraftOperation, error: unknown): void {
+    const failure: DraftError = { operation, error };
+    this.lastError = failure;
+    this.host.requestUpdate();
+    try {
+      this.options.onError?.(failure);
+    } catch {
+      // The host's handler failing must not lose the draft either.
+    }
+  }
+}

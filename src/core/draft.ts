@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { URGENCY_DECISIONS, type UrgencyDecision } from './urgency-levels.js';
+
+z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
+
+/** The version of a stored draft. A draft of any other version is ignored, never migrated by guesswork. */
+export const DRAFT_VERSION = 1;
+
+/**
+ * What `<sm-compose>` keeps of an unsent message between page loads: the patient's choices and
+ * words, exactly as typed (not cleaned: cleaning happens when the payload is built).
+ */
+export interface ComposeDraftData {
+  version: 1;
+  /** When it was saved (ISO 8601). */
+  savedAt: string;
+  regarding?: 'self' | 'other';
+  /** The chosen category's id. */
+  category?: string;
+  /** Answers by prompt id. */
+  answers: Record<string, string>;
+  subject?: string;
+  /** The patient changed the suggested subject: restore `subject` as theirs. */
+  subjectEdited?: boolean;
+  message: string;
+  /** The patient's last answer to the urgency check, and the findings it was given for. */
+  urgency?: { decision: UrgencyDecision; checkedAt: string; findings: string[] };
+}
+
+/** What the widget hands over to be saved; the version and the time are added when it is written. */
+export type DraftContent = Omit<ComposeDraftData, 'version' | 'savedAt'>;
+
+const urgencySchema = z.object({
+  decision: z.enum(URGENCY_DECISIONS),
+  checkedAt: z.iso.datetime({ offset: true }),
+  findings: z.array(z.string()),
+});
+
+/** Unknown keys are dropped (a later, additive version-1 field must not cost the patient their text). */
+const draftSchema = z.object({
+  version: z.literal(DRAFT_VERSION),
+  savedAt: z.iso.datetime({ offset: true }),
+  regarding: z.optional(z.enum(['self', 'other'])),
+  category: z.optional(z.string()),
+  answers: z.record(z.string(), z.string()),
+  subject: z.optional(z.string()),
+  subjectEdited: z.optional(z.boolean()),
+  message: z.string(),
+  // Checked on its own below: a bad urgency record is dropped, the words are kept.
+  urgency: z.optional(z.unknown()),
+});
+
+/**
+ * Reads a stored draft: a JSON string or an already parsed value. Anything that is not a
+ * version-1 draft (junk, another version, another app's value under the same key) gives
+ * `undefined`; this never throws. An invalid `urgency` record alone is dropped (the patient is
+ * simply asked again); unknown keys are left out.
+ */
+export function parseDraft(value: unknown): ComposeDraftData | undefined {
+  let data = value;
+  if (typeof value === 'string') {
+    try {
+      data = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  const result = draftSchema.safeParse(data);
+  if (!result.success) return undefined;
+  const { urgency, ...rest } = result.data;
+  const draft: ComposeDraftData = { ...rest, version: DRAFT_VERSION };
+  if (urgency !== undefined) {
+    const checked = urgencySchema.safeParse(urgency);
+    if (checked.success) draft.urgency = checked.data;
+  }
+  return draft;
+}
+
+/** A draft ready to store: the content, stamped with the version and `savedAt`. */
+export function createDraft(content: DraftContent, savedAt: Date = new Date()): ComposeDraftData {
+  const draft: ComposeDraftData = {
+    version: DRAFT_VERSION,
+    savedAt: savedAt.toISOString(),
+    answers: { ...content.answers },
+    message: content.message,
+  };
+  if (content.regarding !== undefined) draft.regarding = content.regarding;
+  if (content.category !== undefined) draft.category = content.category;
+  if (content.subject !== undefined) draft.subject = content.subject;
+  if (content.subjectEdited !== undefined) draft.subjectEdited = content.subjectEdited;
+  if (content.urgency !== undefined) draft.urgency = { ...content.urgency, findings: [...content.urgency.findings] };
+  return draft;
+}
+
+/** The draft as stored in `sessionStorage`. */
+export function serializeDraft(draft: ComposeDraftData): string {
+  return JSON.stringify(draft);
+}
+
+/**
+ * True when the patient has written nothing worth restoring: no message, no answer and no
+ * subject of their own (a category or "who is it about" alone is quickly chosen again).
+ */
+export function isDraftEmpty(draft: DraftContent): boolean {
+  return (
+    draft.message.trim() === '' &&
+    Object.values(draft.answers).every((answer) => answer.trim() === '') &&
+    !(draft.subjectEdited === true && (draft.subject ?? '').trim() !== '')
+  );
+}
