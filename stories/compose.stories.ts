@@ -171,6 +171,42 @@ export const Acknowledgement: Story = {
   render: () => html`<sm-compose locale="en" require-acknowledgement></sm-compose>`,
 };
 
+/** After a reload with `draft-key` (or a host `draftStore`): the words are back, with "Start over". */
+export const DraftRestored: Story = {
+  render: () => html`<sm-compose
+    locale="en"
+    .draftStore=${{
+      load: () => ({
+        version: 1,
+        savedAt: '2026-11-21T09:41:00.000Z',
+        regarding: 'self',
+        category: 'medical-question',
+        answers: { concern: 'I have felt very tired for two weeks.', since: 'Two weeks ago' },
+        message: 'I also sleep badly.',
+      }),
+      save: () => {},
+      clear: () => {},
+    }}
+  ></sm-compose>`,
+};
+
+/** With `config.attachments`: photos and documents go with the message. */
+export const WithAttachments: Story = {
+  render: () => html`<sm-compose locale="en" .config=${{ attachments: true }}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'follow-up', answers: { visit: 'Dr. Lee, 3 November', update: 'My sugar log is attached.' } });
+    await settle(widget(canvasElement));
+  },
+};
+
+export const WithAttachmentsSpanish: Story = {
+  render: () => html`<sm-compose locale="es" .config=${{ attachments: { maxFiles: 2 } }}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'follow-up' });
+    await settle(widget(canvasElement));
+  },
+};
+
 /** A host config with a typo: a readable error, never a blank element. */
 export const InvalidConfig: Story = {
   render: () => html`<sm-compose
