@@ -400,6 +400,9 @@ export class SmCompose extends SmElement {
 
   protected override firstUpdated(): void {
     void this.restoreDraft();
+    // The urgency rules compile on first use (tens of milliseconds): do it while idle, not
+    // on the patient's first pause in typing.
+    if (this.checkMode !== 'off') whenIdle(() => assessUrgency('warm up'));
   }
 
   private updateSuggestedSubject(): void {
@@ -912,4 +915,9 @@ export class SmCompose extends SmElement {
 function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 200);
 }
