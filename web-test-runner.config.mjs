@@ -37,7 +37,7 @@ const forcedColors = {
   },
 };
 
-/** `virtual:framework-apps`: test/frameworks/apps.tsx with React and Vue, bundled by esbuild (React ships CommonJS). */
+/** `virtual:framework-apps`: test/frameworks/apps.ts with React and Vue, bundled by esbuild (React ships CommonJS). */
 const frameworkApps = {
   name: 'framework-apps',
   resolveImport({ source }) {
@@ -46,7 +46,7 @@ const frameworkApps = {
   async serve(context) {
     if (context.path !== '/__framework-apps__.js') return undefined;
     const result = await build({
-      entryPoints: ['test/frameworks/apps.tsx'],
+      entryPoints: ['test/frameworks/apps.ts'],
       bundle: true,
       format: 'esm',
       write: false,
