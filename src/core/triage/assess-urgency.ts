@@ -30,7 +30,6 @@ interface CompiledRule {
   readonly regex: RegExp;
 }
 
-
 /**
  * Word opening → candidate rules, as three small typed arrays indexed by folded characters (see
  * `fold`): `rows[a * FOLDS + b]` is the row of the first two characters (or -1), `cells[row * FOLDS
@@ -176,8 +175,9 @@ function tryRules(text: string, from: number, candidates: readonly CompiledRule[
  * past ("my seizure in 2019"), hypothetical ("what are the signs of a stroke?") or the name of a
  * test or a medicine ("chest x-ray", "seizure medication").
  *
- * Runs in linear time (one pass over the word starts; rules run only where a word can start
- * them), allocates little, never logs and never keeps the text.
+ * One pass over the word starts of the text; a rule runs only where a word can start it, and
+ * every pattern is bounded, so the time grows linearly with the length of the text. The rules are
+ * compiled on the first call (tens of milliseconds, once). Never logs and never keeps the text.
  *
  * @returns the most severe level found and one finding per id (its first occurrence), sorted by
  * offset; `match` and `offset` refer to the original `text`.

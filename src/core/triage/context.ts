@@ -1,8 +1,8 @@
 import type { LocaleContext, MatchScope } from './types.js';
 
 /** How far the scope looks around a match, in normalised characters. */
-const LOOK_BACK = 240;
-const LOOK_AHEAD = 240;
+const LOOK_BACK = 200;
+const LOOK_AHEAD = 200;
 
 /** A sentence ends at . ! ? ; a line break, or an opening ¿ ¡ (a decimal point is not an end). */
 function isSentenceEnd(text: string, i: number): boolean {
@@ -57,6 +57,7 @@ const TOKENS = /[a-z0-9]+|,/g;
 const MAX_GAP_WORDS = 8;
 const MAX_FILLER_RUN = 5;
 const MAX_LIST_ITEM = 4;
+const NEGATION_WINDOW = 120;
 const DISJUNCTION_AFTER = /^[^.!?;\n]{0,60}?\b(?:or|nor|ni|o|u)\b/;
 
 /**
@@ -66,7 +67,8 @@ const DISJUNCTION_AFTER = /^[^.!?;\n]{0,60}?\b(?:or|nor|ni|o|u)\b/;
  * "or"/"ni" may stand between it and the match.
  */
 export function isNegated(scope: MatchScope, context: LocaleContext): boolean {
-  const tokens = scope.before.match(TOKENS);
+  // Only the last dozen words can hold the cue; a cut word at the start of the slice is harmless.
+  const tokens = scope.before.slice(-NEGATION_WINDOW).match(TOKENS);
   if (tokens === null) return afterNegates(scope, context);
   const stop = Math.max(0, tokens.length - (MAX_GAP_WORDS + 3));
   let cue = -1;

@@ -163,11 +163,11 @@ export const EN_RULES: readonly UrgencyRule[] = [
 
   rule(
     'pregnancy-bleeding',
-    R`(?:pregnant|pregnancy|pregnat|pregant|prenant|pregnet|preggers|weeks along|expecting a baby|im expecting|i am expecting|miscarr\w*)(?:[^\w.!?;\n]+(?!${GAP_NEGATION}\b)\w+){0,10}?[^\w.!?;\n]+(?:bleeding|bleed|bled|${BLOOD}|hemorrhag\w*|passing clots|clots|gushing)`,
+    R`(?:pregnant|pregnancy|pregnat|pregant|prenant|pregnet|preggers|weeks along|expecting a baby|im expecting|i am expecting|miscarr\w*)(?:[^\w.!?;\n]{1,6}(?!${GAP_NEGATION}\b)\w+){0,10}?[^\w.!?;\n]{1,6}(?:bleeding|bleed|bled|${BLOOD}|hemorrhag\w*|passing clots|clots|gushing)`,
   ),
   rule(
     'pregnancy-bleeding',
-    R`(?:bleeding|bleed|bled|passing clots)(?:[^\w.!?;\n]+(?!${GAP_NEGATION}\b)\w+){0,8}?[^\w.!?;\n]+(?:pregnant|pregnancy|pregnat|pregant|prenant|weeks along|miscarr\w*)`,
+    R`(?:bleeding|bleed|bled|passing clots)(?:[^\w.!?;\n]{1,6}(?!${GAP_NEGATION}\b)\w+){0,8}?[^\w.!?;\n]{1,6}(?:pregnant|pregnancy|pregnat|pregant|prenant|weeks along|miscarr\w*)`,
   ),
 
   rule('unresponsive', R`(?:unresponsive|unresponsve|not responsive|non responsive|nonresponsive|unarousable|barely responsive)`),

@@ -127,9 +127,9 @@ export const ES_RULES: readonly UrgencyRule[] = [
 
   rule(
     'pregnancy-bleeding',
-    R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|semanas de gestacion|gestacion|aborto espontaneo|perdiendo (?:el|al|a mi) bebe|perder (?:el|al|a mi) bebe)(?:[^\w.!?;\n]+(?!${GAP_NEGATION}\b)\w+){0,10}?[^\w.!?;\n]+(?:${SANGRE}|hemorragia|coagulos)`,
+    R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|semanas de gestacion|gestacion|aborto espontaneo|perdiendo (?:el|al|a mi) bebe|perder (?:el|al|a mi) bebe)(?:[^\w.!?;\n]{1,6}(?!${GAP_NEGATION}\b)\w+){0,10}?[^\w.!?;\n]{1,6}(?:${SANGRE}|hemorragia|coagulos)`,
   ),
-  rule('pregnancy-bleeding', R`(?:sangrando|sangrado|sangro|sangre|hemorragia|coagulos)(?:[^\w.!?;\n]+(?!${GAP_NEGATION}\b)\w+){0,8}?[^\w.!?;\n]+(?:embarazada|embarazo|embarasada|enbarazada|encinta|gestacion)`),
+  rule('pregnancy-bleeding', R`(?:sangrando|sangrado|sangro|sangre|hemorragia|coagulos)(?:[^\w.!?;\n]{1,6}(?!${GAP_NEGATION}\b)\w+){0,8}?[^\w.!?;\n]{1,6}(?:embarazada|embarazo|embarasada|enbarazada|encinta|gestacion)`),
 
   rule('unresponsive', R`no (?:responde|reacciona|despierta|se despierta|respondia|reaccionaba|se despertaba)(?! (?:a |al |los |las |mis |mi |sus |su |el |la |nuestros )?(?:mensajes?|llamadas?|correos?|tratamiento|medicamentos?|medicina|antibioticos?|terapia|telefono|portal))`, notAboutMessages),
   rule('unresponsive', R`no (?:lo|la|los|las) (?:puedo|podemos|pude|pudimos) despertar`),

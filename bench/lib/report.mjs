@@ -1,0 +1,283 @@
+// Turns the raw results into figures (each with its ratio to the best peer), checks the budgets
+// of issue #8, and writes latest.json, latest.md and the README section between the markers.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const KB = 1024;
+const PEERS = ['shoelace', 'material', 'webawesome', 'va'];
+const COLUMNS = ['sm-compose', ...PEERS];
+
+export const BUDGETS = {
+  distGzipBytes: 25 * KB,
+  firstRenderRatio: 0.7,
+  keystrokeP95Ms: { 10000: 3, 100000: 16 },
+};
+
+const fmtKB = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const fmtMB = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+function fmtMs(ms) {
+  if (ms === null || ms === undefined) return '—';
+  if (ms < 0.1) return `${(ms * 1000).toFixed(1)} µs`;
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
+  return `${ms.toFixed(1)} ms`;
+}
+const fmtRatio = (r) => (r === null || r === undefined ? '' : `${r >= 10 ? r.toFixed(0) : r.toFixed(2)}×`);
+const n = (x) => x.toLocaleString('en');
+
+/** A figure: `values` per column (null = not measured / not applicable), lower is better. */
+function figure(id, label, format, values, notes = {}, extra = {}) {
+  const peerValues = PEERS.map((p) => [p, values[p]]).filter(([, v]) => typeof v === 'number');
+  const best = peerValues.reduce((a, b) => (b[1] < a[1] ? b : a), peerValues[0] ?? [null, null]);
+  const ratios = {};
+  for (const [col, v] of Object.entries(values)) ratios[col] = typeof v === 'number' && best[1] ? v / best[1] : null;
+  return { id, label, format, values, ratios, bestPeer: best[0] ? { id: best[0], value: best[1] } : null, notes, ...extra };
+}
+
+/** Builds every figure from the raw results. */
+export function figures(results) {
+  const { bytes, firstRender, keystroke } = results;
+  const pick = (fn) => Object.fromEntries(COLUMNS.map((c) => [c, fn(c)]));
+  const list = [];
+  for (const [key, what] of [
+    ['min', 'minified'],
+    ['gzip', 'gzip'],
+    ['brotli', 'brotli'],
+  ]) {
+    list.push(figure(`bytes-${key}`, `Drop-in bundle, ${what} (JS + theme CSS)`, 'bytes', pick((c) => bytes[c].total[key])));
+  }
+  list.push(figure('bytes-css-gzip', '… of which theme CSS, gzip', 'bytes', pick((c) => (bytes[c].css ? bytes[c].css.gzip : 0)), {}, { info: true }));
+  list.push(figure('first-render-median', 'First render, median', 'ms', pick((c) => firstRender[c]?.time?.median ?? null)));
+  list.push(figure('first-render-p95', 'First render, p95', 'ms', pick((c) => firstRender[c]?.time?.p95 ?? null)));
+  // In the JSON only: until the script's load event, which for Lit libraries already includes
+  // their first render (it runs in microtasks of the module's evaluation), for Stencil not.
+  list.push(figure('first-render-script', 'until the script load event, median', 'ms', pick((c) => firstRender[c]?.script?.median ?? null), {}, { hidden: true }));
+  // The native textarea is the floor, shown beside the keystroke figures and never in a ratio.
+  const native = (length, fn) => ({ baseline: fn(keystroke.native?.[length]) ?? null });
+  for (const length of [10000, 100000]) {
+    const note = { shoelace: 'no counter' };
+    list.push(figure(`key-${length}-median`, `Keystroke → counter, ${n(length)} chars, median`, 'ms', pick((c) => keystroke[c]?.[length]?.dom?.median ?? null), note, native(length, (k) => k?.dom?.median)));
+    list.push(figure(`key-${length}-p95`, `Keystroke → counter, ${n(length)} chars, p95`, 'ms', pick((c) => keystroke[c]?.[length]?.dom?.p95 ?? null), note, native(length, (k) => k?.dom?.p95)));
+    list.push(figure(`key-layout-${length}-p95`, `… with style and layout, ${n(length)} chars, p95`, 'ms', pick((c) => keystroke[c]?.[length]?.layout?.p95 ?? null), note, native(length, (k) => k?.layout?.p95)));
+  }
+  list.push(figure('heap', 'JS heap after first render (after GC), median', 'heap', pick((c) => firstRender[c]?.heap?.median ?? null)));
+  return list;
+}
+
+/** sm-compose only: other variants, each compared with the peers' figure of the same kind. */
+function smOnlyRows(results, figs) {
+  const best = (id) => figs.find((f) => f.id === id)?.bestPeer;
+  const rows = [];
+  const row = (label, value, format, bestOf) => {
+    const b = bestOf ? best(bestOf) : null;
+    rows.push({ label, value, format, ratio: b && typeof value === 'number' ? value / b.value : null, bestPeer: b });
+  };
+  const d = results.bytes['sm-compose-dist'];
+  row('`dist/sm-compose.bundle.js` (Vite), minified', d.min, 'bytes', 'bytes-min');
+  row('`dist/sm-compose.bundle.js` (Vite), gzip', d.gzip, 'bytes', 'bytes-gzip');
+  row('`dist/sm-compose.bundle.js` (Vite), brotli', d.brotli, 'bytes', 'bytes-brotli');
+  const fr = results.firstRender;
+  row('First render with `dist/sm-compose.bundle.js`, median', fr['sm-compose-dist']?.time?.median ?? null, 'ms', 'first-render-median');
+  row('First render with a category chosen (textarea and counter shown), median', fr['sm-compose-chosen']?.time?.median ?? null, 'ms', 'first-render-median');
+  row('First render with a category chosen, p95', fr['sm-compose-chosen']?.time?.p95 ?? null, 'ms', 'first-render-p95');
+  if (fr['sm-compose-notriage']) {
+    row('First render with `assessUrgency` stubbed out (no urgency screening; bundled from `src/index.ts`), median', fr['sm-compose-notriage'].time?.median ?? null, 'ms', 'first-render-median');
+  }
+  for (const length of [10000, 100000]) {
+    const es = results.keystroke['sm-compose-es'][length];
+    row(`Keystroke → counter, ${n(length)} chars of Spanish text (not ASCII), median`, es.dom?.median ?? null, 'ms', `key-${length}-median`);
+    row(`Keystroke → counter, ${n(length)} chars of Spanish text (not ASCII), p95`, es.dom?.p95 ?? null, 'ms', `key-${length}-p95`);
+  }
+  return rows;
+}
+
+function format(value, kind) {
+  if (value === null || value === undefined) return '—';
+  if (kind === 'bytes') return fmtKB(value);
+  if (kind === 'heap') return fmtMB(value);
+  return fmtMs(value);
+}
+
+/** The budgets of issue #8, with the figures they are judged on and, when missed, why. */
+export function budgets(results, figs) {
+  const get = (id) => figs.find((f) => f.id === id);
+  const name = (id) => results.libraries.find((l) => l.id === id)?.name ?? id;
+  const dist = results.bytes['sm-compose-dist'];
+  const c = results.composition;
+  const group = (re) => c.groups.filter((g) => re.test(g.group)).reduce((sum, g) => sum + g.bytes, 0);
+  const out = [];
+
+  const gzipBest = get('bytes-gzip').bestPeer;
+  const triageGzip = c.withoutTriage && !c.withoutTriage.error ? c.sizes.gzip - c.withoutTriage.gzip : null;
+  out.push({
+    id: 'dist-gzip',
+    budget: `\`dist/sm-compose.bundle.js\` ≤ ${fmtKB(BUDGETS.distGzipBytes)} gzip`,
+    value: `${fmtKB(dist.gzip)} (${fmtRatio(dist.gzip / BUDGETS.distGzipBytes)} the budget)`,
+    pass: dist.gzip <= BUDGETS.distGzipBytes,
+    why: [
+      triageGzip !== null
+        ? `the urgency screening (\`src/core/triage/\`) adds ${fmtKB(triageGzip)} gzip, ${fmtKB(group(/triage\/rules-/))} minified of it the English and Spanish phrase tables alone; without it the bundle would still be ${fmtKB(c.withoutTriage.gzip)} gzip`
+        : null,
+      `the rest, minified: components ${fmtKB(group(/src\/components/))}, zod ${fmtKB(group(/^zod$/))}, Lit ${fmtKB(group(/^lit /))}, strings ${fmtKB(group(/src\/i18n/))}, Floating UI ${fmtKB(group(/floating-ui/))}, core ${fmtKB(group(/src\/core\/(?!triage)/))}`,
+      `the best peer's page (four components, no validation, one language) is ${fmtKB(gzipBest.value)} gzip (${name(gzipBest.id)})`,
+    ].filter(Boolean).join('; '),
+  });
+
+  const fr = get('first-render-median');
+  const noTriage = results.firstRender['sm-compose-notriage'];
+  const chosen = results.firstRender['sm-compose-chosen'];
+  const gzipFig = get('bytes-gzip');
+  const frPass = typeof fr.ratios['sm-compose'] === 'number' && fr.ratios['sm-compose'] <= BUDGETS.firstRenderRatio;
+  out.push({
+    id: 'first-render',
+    budget: `First render (median) ≤ ${BUDGETS.firstRenderRatio}× the fastest peer`,
+    value: fr.bestPeer && typeof fr.values['sm-compose'] === 'number' ? `${fmtMs(fr.values['sm-compose'])} = ${fmtRatio(fr.ratios['sm-compose'])} ${name(fr.bestPeer.id)} (${fmtMs(fr.bestPeer.value)})` : '—',
+    pass: typeof fr.ratios['sm-compose'] === 'number' ? frPass : null,
+    why: [
+      `most of a first render is parsing, compiling and running the bundle, then layout (a Chromium performance trace of these pages shows it), and sm-compose's bundle is ${fmtRatio(gzipFig.ratios['sm-compose'])} the smallest peer's (gzip)`,
+      `it also renders more: the rules, the category picker and the dialog (${results.firstRender['sm-compose']?.height ? `${Math.round(results.firstRender['sm-compose'].height)} px tall` : 'a whole step'}); with a category chosen (the prompts, textarea and counter too) ${chosen?.time ? fmtMs(chosen.time.median) : '—'}`,
+      noTriage?.time && fr.bestPeer
+        ? `the urgency screening is not what costs here: with \`assessUrgency\` stubbed out (bundled from \`src/index.ts\`) the first render is ${fmtMs(noTriage.time.median)} (${fmtRatio(noTriage.time.median / fr.bestPeer.value)} the fastest peer)`
+        : null,
+      'reaching 0.7× needs a bundle and a first step much lighter than any peer\'s page, e.g. loading the urgency rules, the Spanish strings and zod after the first render',
+    ].filter(Boolean).join('; '),
+  });
+
+  for (const length of [10000, 100000]) {
+    const p95Fig = get(`key-${length}-p95`);
+    const p95 = p95Fig.values['sm-compose'];
+    const median = get(`key-${length}-median`).values['sm-compose'];
+    const es = results.keystroke['sm-compose-es']?.[length]?.dom;
+    out.push({
+      id: `keystroke-${length}`,
+      budget: `Keystroke p95 ≤ ${BUDGETS.keystrokeP95Ms[length]} ms at ${n(length)} characters`,
+      value: `${fmtMs(p95)} (median ${fmtMs(median)})`,
+      pass: typeof p95 === 'number' ? p95 <= BUDGETS.keystrokeP95Ms[length] : null,
+      why: [
+        p95Fig.bestPeer ? `best peer p95 ${fmtMs(p95Fig.bestPeer.value)} (${name(p95Fig.bestPeer.id)})${typeof p95 === 'number' ? `, ratio ${fmtRatio(p95Fig.ratios['sm-compose'])}` : ''}` : null,
+        typeof p95Fig.baseline === 'number'
+          ? `a native textarea with a one-line counter and no library takes median ${fmtMs(get(`key-${length}-median`).baseline)}, p95 ${fmtMs(p95Fig.baseline)} here: most of the time is the browser inserting the character into a field this long, and the p95 is the machine's noise`
+          : null,
+        'each key re-renders `<sm-compose>` (it assembles the body and runs `countCharacters` over all of it) and then `<sm-char-budget>`',
+        es ? `in Spanish text (not ASCII, so \`Intl.Segmenter\` counts) p95 ${fmtMs(es.p95)}` : null,
+      ].filter(Boolean).join('; '),
+    });
+  }
+  return out;
+}
+
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function costTable(cost, where) {
+  if (cost.error) return `(${where}: failed: ${cost.error})`;
+  const rows = [];
+  for (const name of ['assessUrgency', 'countCharacters']) {
+    for (const lang of ['en', 'es']) {
+      const byLength = cost[name][lang];
+      rows.push([
+        `\`${name}\`, ${lang === 'en' ? 'English (ASCII)' : 'Spanish (not ASCII)'}`,
+        ...[10000, 100000].map((length) => {
+          const s = byLength[length];
+          return s.n === 1 ? `${fmtMs(s.median)} (one call)` : `${fmtMs(s.median)} (p95 ${fmtMs(s.p95)})`;
+        }),
+      ]);
+    }
+  }
+  return table([where, '10,000 chars: median (p95)', '100,000 chars: median (p95)'], rows);
+}
+
+export function markdown(results) {
+  const figs = figures(results);
+  const names = Object.fromEntries(results.libraries.map((l) => [l.id, l.name]));
+  const versions = Object.fromEntries(results.libraries.map((l) => [l.id, l.version]));
+  const m = results.machine;
+  const date = results.date.slice(0, 10);
+  const lines = [];
+  lines.push(`Measured ${date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Chromium ${m.chromium} (headless), Node ${m.node}; the whole run took ${Math.round(results.durationSeconds / 6) / 10} min. Each cell: the figure and its ratio to the best peer (lower is better for all). Only ratios from one run compare: these machines are noisy (load average ${m.loadAverageAtStart?.[0] ?? '?'} at the start, ${m.loadAverage?.[0] ?? '?'} at the end, on ${m.cores} cores).`);
+  lines.push('');
+  const header = ['Figure', ...COLUMNS.map((c) => `${names[c]} ${versions[c]}`), 'best peer', 'reference: native textarea'];
+  lines.push(
+    table(
+      header,
+      figs.filter((f) => !f.hidden).map((f) => [
+        f.label,
+        ...COLUMNS.map((c) => {
+          const v = f.values[c];
+          if (v === null || v === undefined) return f.notes[c] ?? '—';
+          return `${format(v, f.format)}${f.info ? '' : ` (${fmtRatio(f.ratios[c])})`}`;
+        }),
+        f.info || !f.bestPeer ? '' : names[f.bestPeer.id],
+        typeof f.baseline === 'number' ? format(f.baseline, f.format) : '',
+      ]),
+    ),
+  );
+  lines.push('');
+  lines.push('sm-compose only (ratio to the best peer on the matching figure above):');
+  lines.push('');
+  lines.push(table(['Figure', 'sm-compose', 'ratio to best peer'], smOnlyRows(results, figs).map((r) => [r.label, format(r.value, r.format), r.bestPeer && typeof r.ratio === 'number' ? `${fmtRatio(r.ratio)} ${names[r.bestPeer.id]}` : '—'])));
+  lines.push('');
+  lines.push('Cost of the core functions on realistic message text (a patient message repeated; the Spanish one has accents, so `countCharacters` takes the `Intl.Segmenter` path):');
+  lines.push('');
+  lines.push(costTable(results.cost.browser, 'In Chromium (from the page bundle)'));
+  lines.push('');
+  lines.push(costTable(results.cost.node, `In Node ${m.node} (\`dist/core.js\`)`));
+  lines.push('');
+
+  const bud = budgets(results, figs);
+  lines.push('Budgets (issue #8):');
+  lines.push('');
+  lines.push(table(['Budget', 'Measured', '', 'Why'], bud.map((b) => [b.budget, b.value, b.pass === null ? 'not measured' : b.pass ? 'met' : '**missed**', b.pass ? '' : b.why])));
+  lines.push('');
+  const c = results.composition;
+  lines.push(`What the drop-in bundle is made of (esbuild metafile of \`src/index.ts\`, bundled like the pages: ${fmtKB(c.sizes.min)} minified, ${fmtKB(c.sizes.gzip)} gzip):`);
+  lines.push('');
+  lines.push(table(['Part', 'Minified', 'Share'], c.groups.filter((g) => g.bytes > 0).map((g) => [g.group, fmtKB(g.bytes), `${(g.share * 100).toFixed(0)}%`])));
+  lines.push('');
+  if (c.withoutTriage && !c.withoutTriage.error) {
+    lines.push(`With \`assessUrgency\` stubbed out (the urgency screening removed, its finding ids kept) the same bundle is ${fmtKB(c.withoutTriage.min)} minified, ${fmtKB(c.withoutTriage.gzip)} gzip: the screening costs ${fmtKB(c.sizes.gzip - c.withoutTriage.gzip)} gzip.`);
+    lines.push('');
+  }
+  return { text: lines.join('\n'), figs, budgets: bud };
+}
+
+function methodText() {
+  return `How it is measured (\`bench/run.mjs\`, details in \`bench/README.md\`):
+- Every page (ours and the peers') is bundled by esbuild the same way: minified ESM, every dependency inlined; peers import only a select, a textarea (with its counter where there is one), a dialog and a button, plus the theme CSS they require. Ours imports \`dist/index.js\` (the npm entry). The real \`dist/sm-compose.bundle.js\` (Vite) is measured too. Sizes: gzip level 9, brotli quality 11.
+- First render: from the inline script that adds the bundle to the page until every custom element (through the shadow roots) is defined and rendered (Lit's \`updateComplete\`; for the VA components Stencil's \`componentDidLoad\`) and layout is done; each run in a fresh browser context, pages interleaved. \`<sm-compose>\` first shows the rules and the category picker.
+- Keystroke → counter: the field is prefilled (\`prefill({ category: 'other', answers: { topic: 'x' }, message: 'a'.repeat(N) })\` for ours, \`value\` for the peers), the key is typed with Playwright's \`keyboard.press\`; time from the \`keydown\` (capture listener) to the visible counter text changing (MutationObserver in the page); "with style and layout" adds a forced layout. 10 warm-up keys, then 200 measured; one frame between keys (so sm-compose's debounced urgency screening, 800 ms, never runs: its cost is the \`assessUrgency\` figure). All counters have a ${(200000).toLocaleString('en')}-character limit. sm-compose counts grapheme clusters of the assembled body, the peers UTF-16 code units of the field; the VA components (Stencil) update on the next animation frame, so their figure includes that wait. The reference column is a native \`<textarea>\` with a one-line counter and no library, measured the same way.
+- JS heap: CDP \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\`, after the first render.`;
+}
+
+/** Writes latest.json, latest.md and (if asked) the README section. */
+export function writeReport(results, { root, outDir, readme }) {
+  mkdirSync(outDir, { recursive: true });
+  const { text, figs, budgets: bud } = markdown(results);
+  const json = { ...results, figures: figs, budgets: bud };
+  const base = results.quick ? 'quick' : 'latest';
+  writeFileSync(join(outDir, `${base}.json`), JSON.stringify(json, null, 2) + '\n');
+  const problems = results.problems.length ? `\nProblems seen during the run:\n${results.problems.map((p) => `- ${p}`).join('\n')}\n` : '';
+  const buildNote = results.build.ok ? '' : `\nThe build reported: ${results.build.messages.map((m) => `\`${m}\``).join('; ')}\n`;
+  const md = `# Benchmark: sm-compose and its peers\n\nWritten by \`npm run bench\` (issue #8). Raw numbers: \`${base}.json\`.\n\n${text}\n${methodText()}\n${buildNote}${problems}`;
+  writeFileSync(join(outDir, `${base}.md`), md);
+  if (readme) {
+    const path = join(root, 'README.md');
+    const current = readFileSync(path, 'utf8');
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    const a = current.indexOf(start);
+    const b = current.indexOf(end);
+    if (a < 0 || b < a) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
+    const section = `${start}\n${readmeSection(results, text)}\n${end}`;
+    writeFileSync(path, current.slice(0, a) + section + current.slice(b + end.length));
+  }
+  return { figs, budgets: bud };
+}
+
+/** The README section: the run, how to run it, and the latest table. */
+function readmeSection(results, text) {
+  return `\`npm run bench\` builds the library, installs the peer libraries into \`bench/peers/\` (their own package, never the root one), bundles \`<sm-compose>\` and pages built from Shoelace, Material Web, Web Awesome and the VA web components the same way with esbuild, and measures them in the same run in headless Chromium (\`CHROME_PATH\`, else \`/usr/bin/chromium\`); it takes about ${Math.ceil(results.durationSeconds / 60)} minutes on 2 cores and writes \`bench/results/latest.md\` and \`latest.json\` and this section. \`node bench/run.mjs --quick\` tries the bench with few iterations and writes nothing here.
+
+${text}
+${methodText()}`;
+}
