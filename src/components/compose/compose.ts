@@ -287,8 +287,28 @@ export class SmCompose extends SmElement {
 
   /** The text the clinician will read, as it stands now. */
   private get body(): string {
-    return assembleBody(this.answeredFields, this.message, this.t.messageLabel);
+    return this.assembled.body;
   }
+
+  /** Characters in `body`, the unit of the budget. */
+  private get bodyCount(): number {
+    return this.assembled.count;
+  }
+
+  /**
+   * Assembling and counting a long message costs milliseconds, and a render asks several
+   * times: the result is kept until an input to it changes.
+   */
+  private get assembled(): { body: string; count: number } {
+    const inputs = [this.answers, this.message, this.category, this.regarding, this.t, this.categories] as const;
+    const cached = this.assembledCache;
+    if (cached && inputs.every((input, i) => input === cached.inputs[i])) return cached;
+    const body = assembleBody(this.answeredFields, this.message, this.t.messageLabel);
+    this.assembledCache = { inputs, body, count: countCharacters(body) };
+    return this.assembledCache;
+  }
+
+  private assembledCache: { inputs: readonly unknown[]; body: string; count: number } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') || changed.has('locale') || !this.hasUpdated) this.applyConfig(changed.has('config'));
@@ -426,7 +446,7 @@ export class SmCompose extends SmElement {
     // The same cleaning as the payload: a subject of only invisible characters is empty.
     if (cleanAnswer(this.subject) === '') errors.push({ target: 'subject', message: t.errorSubjectRequired });
     if (this.body.trim() === '') errors.push({ target: 'message', message: t.errorMessageRequired });
-    if (budgetStatus(countCharacters(this.body), this.limit).state === 'over') errors.push({ target: 'message', message: t.errorOverBudget });
+    if (budgetStatus(this.bodyCount, this.limit).state === 'over') errors.push({ target: 'message', message: t.errorOverBudget });
     return errors;
   }
 
@@ -779,8 +799,7 @@ export class SmCompose extends SmElement {
     const errors = this.showErrors ? this.errors : [];
     const errorFor = (target: string) => errors.find((error) => error.target === target)?.message;
     const promptErrors = Object.fromEntries(errors.filter((e) => e.target.startsWith('prompt:')).map((e) => [e.target.slice(7), e.message]));
-    const body = category ? this.body : '';
-    const count = countCharacters(body);
+    const count = category ? this.bodyCount : 0;
     const over = budgetStatus(count, this.limit).state === 'over';
     return html`${errors.length > 0
         ? html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
