@@ -54,6 +54,28 @@ export const UrgencyDialogOpen: Story = {
   },
 };
 
+/** While typing: a non-blocking notice when the text reads as an emergency. */
+export const EmergencyNoticeWhileTyping: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    el.prefill({ regarding: 'self', category: 'medical-question', answers: { concern: 'Left side chest pain radiating to my arm, I get short of breath.' } });
+    await settle(el);
+    const textarea = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#message')!;
+    textarea.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await settle(el);
+  },
+};
+
+/** On Send with a crisis in the text: the crisis line first, soft stop. */
+export const CrisisOnSend: Story = {
+  args: { urgencyCheck: 'send' },
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'other', answers: { topic: 'How I feel' }, message: 'Everyone would be better off without me.' });
+    await pressReview(widget(canvasElement));
+  },
+};
+
 /** Required answers missing: the focused error summary, linked to the fields. */
 export const MissingInformation: Story = {
   play: async ({ canvasElement }) => {

@@ -34,6 +34,18 @@ export const UrgencyDialogCrisis: Story = {
   play: async ({ canvasElement }) => openDialog(canvasElement),
 };
 
+/** The dialog for an emergency read in the message: the emergency number first. */
+export const UrgencyDialogEmergency: Story = {
+  render: () => html`<sm-urgency-dialog locale="en" level="emergency" .findings=${['chest-pain', 'trouble-breathing']}></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => openDialog(canvasElement),
+};
+
+/** The dialog for a same-day problem: the on-call line first. */
+export const UrgencyDialogUrgent: Story = {
+  render: () => html`<sm-urgency-dialog locale="en" level="urgent" on-call-number="555-0100" .findings=${['high-fever']}></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => openDialog(canvasElement),
+};
+
 export const UrgencyDialogSpanish: Story = {
   render: () => html`<sm-urgency-dialog locale="es" level="emergency" .findings=${['chest-pain']}></sm-urgency-dialog>`,
   play: async ({ canvasElement }) => openDialog(canvasElement),

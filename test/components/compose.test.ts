@@ -361,7 +361,11 @@ describe('<sm-compose>', () => {
     expect(part(el, 'rules').textContent).to.contain('Antes de escribir');
   });
 
-  it('sends nothing but sm-submit with the text, and puts no text in attributes', async () => {
+  it('sends nothing but sm-submit with the text, and puts no text in attributes, the console or the URL', async () => {
+    const logged: string[] = [];
+    const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+    for (const name of Object.keys(originals) as (keyof typeof originals)[]) console[name] = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    const url = location.href;
     const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
     const seen: string[] = [];
     const secret = 'Zebra-secret-words';
@@ -376,5 +380,38 @@ describe('<sm-compose>', () => {
     expect(seen.join(' ')).to.not.contain(secret);
     const attributes = [el, ...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value));
     expect(attributes.join(' ')).to.not.contain(secret);
+    Object.assign(console, originals);
+    expect(logged.join(' ')).to.not.contain(secret);
+    expect(location.href).to.equal(url);
+    expect(JSON.stringify(history.state ?? null)).to.not.contain(secret);
+  });
+
+  it('a focused control shows a visible focus ring', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    await tabTo((active) => active.getAttribute('part') === 'help-button');
+    const button = deepActiveElement() as HTMLElement;
+    const style = getComputedStyle(button);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    expect(el.localName).to.equal('sm-compose');
+  });
+
+  it('repeated Enter on Send emits one sm-submit', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en" urgency-check="off"></sm-compose>`);
+    await choose(el, 'prescription');
+    await answer(el, refill);
+    let submits = 0;
+    el.addEventListener('sm-submit', (event) => {
+      submits++;
+      event.detail.waitUntil(new Promise((resolve) => setTimeout(resolve, 300)));
+    });
+    shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+    await el.updateComplete;
+    shadow<HTMLButtonElement>(el, '[part="send-button"]').focus();
+    await press('Enter');
+    await press('Enter');
+    await press('Enter');
+    await oneEvent(el, 'sm-sent');
+    expect(submits).to.equal(1);
   });
 });

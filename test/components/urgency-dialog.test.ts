@@ -78,6 +78,29 @@ describe('<sm-urgency-dialog>', () => {
     expect(shadow(el, '#title').textContent).to.equal('This may be an emergency');
   });
 
+  it('for a same-day problem puts the on-call line first', async () => {
+    const { el } = await openDialog(html`<sm-urgency-dialog locale="en" level="urgent" on-call-number="555-0100" .findings=${['high-fever']}></sm-urgency-dialog>`);
+    expect(shadow(el, '#title').textContent).to.equal('This may need care today');
+    expect(shadowAll(el, '[part="actions"] a')[0]!.getAttribute('part')).to.equal('on-call-link');
+    expect(shadow(el, '#intro').textContent).to.contain('a high fever');
+    await expectAccessible(el);
+  });
+
+  for (const [link, decision] of [
+    ['on-call-link', 'called-on-call'],
+    ['crisis-link', 'called-crisis'],
+    ['crisis-text-link', 'called-crisis'],
+  ] as const) {
+    it(`${link} closes it as "${decision}"`, async () => {
+      const { el } = await openDialog(html`<sm-urgency-dialog locale="en" on-call-number="555-0100"></sm-urgency-dialog>`);
+      const anchor = shadow<HTMLAnchorElement>(el, `[part="${link}"]`);
+      anchor.addEventListener('click', (event) => event.preventDefault());
+      const decided = oneEvent(el, 'sm-urgency-decision');
+      anchor.click();
+      expect((await decided).detail.decision).to.equal(decision);
+    });
+  }
+
   it('a call link closes it with the matching decision', async () => {
     const { el } = await openDialog();
     const link = shadow<HTMLAnchorElement>(el, '[part="emergency-link"]');
