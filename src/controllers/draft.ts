@@ -7,10 +7,18 @@ import { createDraft, isDraftEmpty, parseDraft, serializeDraft, type ComposeDraf
  * invalid one is ignored.
  */
 export interface DraftStore {
-  load(key: string): ComposeDraftData | undefined | null | Promise<ComposeDraftData | undefined | null>;
-  save(key: string, draft: ComposeDraftData): void | Promise<void>;
+  /** The saved draft; it may carry the attached `files` back (see `StoredDraft`). */
+  load(key: string): StoredDraft | undefined | null | Promise<StoredDraft | undefined | null>;
+  /** `files` are the attached files: only host stores receive them, never `sessionStorage`. */
+  save(key: string, draft: ComposeDraftData, files: readonly File[]): void | Promise<void>;
   clear(key: string): void | Promise<void>;
 }
+
+/** A draft as a host store gives it back: the JSON draft, and the attached files if it kept them. */
+export type StoredDraft = ComposeDraftData & { files?: readonly File[] };
+
+/** A restored draft, validated, with the attached files a host store kept (none from `sessionStorage`). */
+export type LoadedDraft = ComposeDraftData & { files: File[] };
 
 export type DraftOperation = 'load' | 'save' | 'clear';
 
@@ -44,6 +52,7 @@ interface Target {
 /** `sessionStorage`, read when used: merely touching it can throw when storage is disabled. */
 const sessionDraftStore: DraftStore = {
   load: (key) => parseDraft(window.sessionStorage.getItem(DRAFT_STORAGE_PREFIX + key)),
+  // Files are never put in sessionStorage: only the text of the draft.
   save: (key, draft) => window.sessionStorage.setItem(DRAFT_STORAGE_PREFIX + key, serializeDraft(draft)),
   clear: (key) => window.sessionStorage.removeItem(DRAFT_STORAGE_PREFIX + key),
 };
@@ -71,7 +80,7 @@ export class DraftController implements ReactiveController {
 
   private readonly delay: number;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private pending: { target: Target; content: DraftContent } | undefined;
+  private pending: { target: Target; content: DraftContent; files: File[] } | undefined;
   /** The end of the queue of storage operations; undefined when idle. */
   private tail: Promise<void> | undefined;
   private guardWanted = false;
@@ -100,10 +109,10 @@ export class DraftController implements ReactiveController {
    * Saves `content` once changes have paused for `delay` ms, replacing anything still waiting.
    * Incomplete or invalid messages are saved too; an empty one removes the stored draft.
    */
-  schedule(content: DraftContent): void {
+  schedule(content: DraftContent, files: readonly File[] = []): void {
     const target = this.target();
     if (target === undefined) return;
-    this.pending = { target, content: createDraft(content) };
+    this.pending = { target, content: createDraft(content), files: [...files] };
     this.cancelTimer();
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -117,9 +126,9 @@ export class DraftController implements ReactiveController {
     const pending = this.pending;
     this.pending = undefined;
     if (pending === undefined) return this.tail ?? Promise.resolve();
-    const { target, content } = pending;
-    const remove = isDraftEmpty(content);
-    return this.run('save', () => (remove ? target.store.clear(target.key) : target.store.save(target.key, createDraft(content))), () => {
+    const { target, content, files } = pending;
+    const remove = isDraftEmpty(content) && files.length === 0;
+    return this.run('save', () => (remove ? target.store.clear(target.key) : target.store.save(target.key, createDraft(content), files)), () => {
       this.lastSavedAt = remove ? undefined : new Date().toISOString();
     });
   }
@@ -128,13 +137,15 @@ export class DraftController implements ReactiveController {
    * The stored draft, validated; `undefined` when there is none, it is empty or unreadable,
    * drafts are off, or the store failed. Never rejects.
    */
-  async load(): Promise<ComposeDraftData | undefined> {
+  async load(): Promise<LoadedDraft | undefined> {
     const target = this.target();
     if (target === undefined) return undefined;
-    let found: ComposeDraftData | undefined;
+    let found: LoadedDraft | undefined;
     await this.run('load', () => target.store.load(target.key), (value) => {
       const draft = parseDraft(value);
-      found = draft === undefined || isDraftEmpty(draft) ? undefined : draft;
+      const kept = (value as { files?: unknown } | null | undefined)?.files;
+      const files = Array.isArray(kept) ? kept.filter((file): file is File => file instanceof File) : [];
+      found = draft === undefined || (isDraftEmpty(draft) && files.length === 0) ? undefined : { ...draft, files };
     });
     return found;
   }

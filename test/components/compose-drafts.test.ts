@@ -165,6 +165,46 @@ describe('<sm-compose> attachments and dictation', () => {
     expect(JSON.stringify(detail.payload)).to.not.contain('iVBOR');
   });
 
+  it('keeps attachments in the host draftStore, never in sessionStorage', async () => {
+    sessionStorage.clear();
+    const saved = new Map<string, { draft: ComposeDraftData; files: readonly File[] }>();
+    const store: DraftStore = {
+      load: (k) => {
+        const entry = saved.get(k);
+        return entry && { ...entry.draft, files: entry.files };
+      },
+      save: (k, draft, files) => void saved.set(k, { draft, files }),
+      clear: (k) => void saved.delete(k),
+    };
+    const config = { attachments: true };
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en" urgency-check="off" .config=${config} .draftStore=${store}></sm-compose>`);
+    el.prefill({ regarding: 'self', category: 'follow-up' });
+    await settle(el);
+    const input = shadow<HTMLInputElement>(shadow(el, 'sm-attachments'), 'input[type="file"]');
+    const transfer = new DataTransfer();
+    transfer.items.add(png('rash.png'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await aTimeout(1200);
+    expect(saved.get('default')?.files.map((file) => file.name)).to.deep.equal(['rash.png']);
+    const again = await fixture<SmCompose>(html`<sm-compose locale="en" urgency-check="off" .config=${config} .draftStore=${store}></sm-compose>`);
+    await aTimeout(50);
+    await settle(again);
+    const attachments = shadow<SmAttachments>(again, 'sm-attachments');
+    expect(attachments.files.map((file) => file.name)).to.deep.equal(['rash.png']);
+
+    const keyed = await fixture<SmCompose>(html`<sm-compose locale="en" urgency-check="off" draft-key="files" .config=${config}></sm-compose>`);
+    keyed.prefill({ regarding: 'self', category: 'follow-up' });
+    await settle(keyed);
+    const keyedInput = shadow<HTMLInputElement>(shadow(keyed, 'sm-attachments'), 'input[type="file"]');
+    keyedInput.files = transfer.files;
+    keyedInput.dispatchEvent(new Event('change', { bubbles: true }));
+    await aTimeout(1200);
+    const stored = sessionStorage.getItem('sm-compose:draft:files') ?? '';
+    expect(stored).to.not.contain('rash.png');
+    expect(stored).to.not.contain('iVBOR');
+  });
+
   it('shows no attachments without config, and dictation only when asked and supported', async () => {
     const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
     el.prefill({ regarding: 'self', category: 'medical-question' });

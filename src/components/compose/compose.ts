@@ -379,6 +379,7 @@ export class SmCompose extends SmElement {
 
   private onAttachmentsChange(event: Event): void {
     this.files = [...(event.target as SmAttachments).files];
+    this.saveDraft();
   }
 
   private textChanged(): void {
@@ -399,8 +400,9 @@ export class SmCompose extends SmElement {
   /** Saves a moment after the patient stops typing (with `draft-key` or a `draftStore` only). */
   private saveDraft(): void {
     const content = this.draftContent;
-    this.drafts.schedule(content);
-    this.drafts.setUnsavedGuard(this.leaveWarning !== 'off' && !isDraftEmpty(content));
+    // Files go only to a host draftStore; sessionStorage keeps the text alone.
+    this.drafts.schedule(content, this.attachmentsEnabled ? this.files : []);
+    this.drafts.setUnsavedGuard(this.leaveWarning !== 'off' && !(isDraftEmpty(content) && this.files.length === 0));
   }
 
   /** Restores a saved draft once, if the patient has not started writing meanwhile. */
@@ -408,6 +410,7 @@ export class SmCompose extends SmElement {
     const draft = await this.drafts.load();
     if (!draft || !isDraftEmpty(this.draftContent) || this.category) return;
     this.prefill({ ...draft, subject: draft.subjectEdited ? draft.subject : undefined });
+    if (this.attachmentsEnabled) this.files = draft.files;
     this.restoredAt = draft.savedAt;
     this.drafts.setUnsavedGuard(this.leaveWarning !== 'off');
   }
