@@ -39,6 +39,7 @@ const MAY_JOIN = /[\p{M}\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\
 
 /** Whether a grapheme cluster cannot span position `i`: neither side can join the other. */
 function isSafeCut(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(i);
   if (before === 13 && after === 10) return false;
@@ -50,4 +51,30 @@ function countCrLf(text: string): number {
   let count = 0;
   for (let i = text.indexOf('\r\n'); i !== -1; i = text.indexOf('\r\n', i + 2)) count++;
   return count;
+}
+
+/**
+ * Counts a text that changes a little at a time (a message being typed): each call recounts
+ * only the part that differs from the previous text, so a keystroke in a long message costs
+ * about as much as in a short one. The result always equals `countCharacters(text)`.
+ */
+export function createCharacterCounter(): (text: string) => number {
+  let previous = '';
+  let previousCount = 0;
+  return (text) => {
+    if (text === previous) return previousCount;
+    // The changed region, widened to places no grapheme cluster can span.
+    let start = 0;
+    const shortest = Math.min(text.length, previous.length);
+    while (start < shortest && text.charCodeAt(start) === previous.charCodeAt(start)) start++;
+    let tail = 0;
+    while (tail < shortest - start && text.charCodeAt(text.length - 1 - tail) === previous.charCodeAt(previous.length - 1 - tail)) tail++;
+    while (start > 0 && !(isSafeCut(text, start) && isSafeCut(previous, start))) start--;
+    while (tail > 0 && !(isSafeCut(text, text.length - tail) && isSafeCut(previous, previous.length - tail))) tail--;
+    const count =
+      previousCount - countCharacters(previous.slice(start, previous.length - tail)) + countCharacters(text.slice(start, text.length - tail));
+    previous = text;
+    previousCount = count;
+    return count;
+  };
 }

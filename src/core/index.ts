@@ -4,7 +4,7 @@
 export { LOCALES, toLocale, type Locale } from './locale.js';
 export { localize, type LocalizedText } from './localized-text.js';
 export { cleanText, cleanAnswer } from './clean-text.js';
-export { countCharacters } from './count-characters.js';
+export { countCharacters, createCharacterCounter } from './count-characters.js';
 export { budgetStatus, DEFAULT_CHARACTER_LIMIT, DEFAULT_WARNING_RATIO, type BudgetState, type BudgetStatus } from './budget.js';
 export { DEFAULT_CATEGORIES } from './catalog.js';
 export {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countCharacters } from '../../src/core/count-characters.js';
+import { countCharacters, createCharacterCounter } from '../../src/core/count-characters.js';
 import { budgetStatus } from '../../src/core/budget.js';
 
 describe('countCharacters', () => {
@@ -41,5 +41,13 @@ describe('budgetStatus', () => {
     assert.equal(budgetStatus(2000, 2000).state, 'warning');
     assert.deepEqual(budgetStatus(2003, 2000), { state: 'over', count: 2003, max: 2000, left: 0, over: 3 });
     assert.deepEqual(budgetStatus(10, 2000), { state: 'ok', count: 10, max: 2000, left: 1990, over: 0 });
+  });
+});
+
+describe('createCharacterCounter', () => {
+  it('follows a text being typed, edited and pasted, always equal to a full count', () => {
+    const count = createCharacterCounter();
+    const steps = ['', 'H', 'Ho', 'Hol', 'Hola', 'Hola 👍', 'Hola 👍🏽', 'Hola 👍🏽 e', 'Hola 👍🏽 é', 'Hola 👍🏽 e\u0301', 'Hola 👨‍👩‍👧 e\u0301', 'a\r', 'a\r\n', 'x'.repeat(5000) + '🇲🇽' + 'y'.repeat(5000), 'x'.repeat(5000) + '🇲' + 'y'.repeat(5000), ''];
+    for (const text of steps) assert.equal(count(text), countCharacters(text), JSON.stringify(text.slice(0, 40)));
   });
 });

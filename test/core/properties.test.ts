@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assessUrgency, URGENCY_FINDING_IDS, URGENCY_FINDING_LEVELS, URGENCY_LEVEL_RANK } from '../../src/core/triage/index.js';
-import { countCharacters } from '../../src/core/count-characters.js';
+import { countCharacters, createCharacterCounter } from '../../src/core/count-characters.js';
 import { cleanAnswer, cleanText } from '../../src/core/clean-text.js';
 import { assembleBody, suggestSubject, type AnsweredField } from '../../src/core/message-body.js';
 import { buildPayload, type PayloadInput } from '../../src/core/build-payload.js';
@@ -325,6 +325,28 @@ describe('property: assembleBody and buildPayload', () => {
         assert.ok(subject.length <= SUBJECT_MAX_LENGTH, `${subject.length} UTF-16 code units: ${codes(subject)}`);
       }),
       { numRuns: RUNS * 2 },
+    );
+  });
+});
+
+describe('property: createCharacterCounter', () => {
+  it('after any sequence of edits equals a full count', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(40), fc.nat(3), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 20 }),
+        (parts, edits) => {
+          const count = createCharacterCounter();
+          let text = parts.join('');
+          assert.equal(count(text), countCharacters(text));
+          for (const [at, removed, inserted] of edits) {
+            const i = Math.min(at, text.length);
+            text = text.slice(0, i) + inserted + text.slice(i + removed);
+            assert.equal(count(text), countCharacters(text));
+          }
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

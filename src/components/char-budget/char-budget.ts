@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { budgetStatus, DEFAULT_CHARACTER_LIMIT, DEFAULT_WARNING_RATIO, type BudgetStatus } from '../../core/budget.js';
-import { countCharacters } from '../../core/count-characters.js';
+import { createCharacterCounter } from '../../core/count-characters.js';
 import { DebouncedAnnouncer } from '../../controllers/debounced-announcer.js';
 import { plural } from '../../i18n/index.js';
 import { SmElement } from '../shared/sm-element.js';
@@ -47,8 +47,9 @@ export class SmCharBudget extends SmElement {
 
   private readonly announcer = new DebouncedAnnouncer(this);
   private field: HTMLInputElement | HTMLTextAreaElement | undefined;
+  private readonly countField = createCharacterCounter();
   private readonly onFieldInput = () => {
-    if (this.field) this.count = countCharacters(this.field.value);
+    if (this.field) this.count = this.countField(this.field.value);
   };
 
   constructor() {
@@ -107,7 +108,7 @@ export class SmCharBudget extends SmElement {
     if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
       this.field = field;
       field.addEventListener('input', this.onFieldInput);
-      this.count = countCharacters(field.value);
+      this.count = this.countField(field.value);
     }
   }
 

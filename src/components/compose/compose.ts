@@ -8,7 +8,7 @@ import type { ComposeConfig } from '../../core/config-schema.js';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachments.js';
 import { cleanAnswer } from '../../core/clean-text.js';
 import { isDraftEmpty, type DraftContent } from '../../core/draft.js';
-import { countCharacters } from '../../core/count-characters.js';
+import { createCharacterCounter } from '../../core/count-characters.js';
 import { localize } from '../../core/localized-text.js';
 import { assembleBody, suggestSubject } from '../../core/message-body.js';
 import { messagePayloadSchema, SUBJECT_MAX_LENGTH, type MessagePayload } from '../../core/payload-schema.js';
@@ -304,11 +304,13 @@ export class SmCompose extends SmElement {
     const cached = this.assembledCache;
     if (cached && inputs.every((input, i) => input === cached.inputs[i])) return cached;
     const body = assembleBody(this.answeredFields, this.message, this.t.messageLabel);
-    this.assembledCache = { inputs, body, count: countCharacters(body) };
+    this.assembledCache = { inputs, body, count: this.countBody(body) };
     return this.assembledCache;
   }
 
   private assembledCache: { inputs: readonly unknown[]; body: string; count: number } | undefined;
+  /** Recounts only what a keystroke changed, not the whole message. */
+  private readonly countBody = createCharacterCounter();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') || changed.has('locale') || !this.hasUpdated) this.applyConfig(changed.has('config'));
