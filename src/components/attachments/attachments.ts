@@ -84,6 +84,7 @@ export class SmAttachments extends SmElement {
   declare maxTotalSize: number;
   /** The types allowed, as in `<input accept>`: MIME types, `type/*` wildcards and `.ext` endings. */
   declare accept: string;
+  /** Makes the picker and the Remove buttons unavailable (e.g. while sending). */
   declare disabled: boolean;
   declare protected rejected: AttachmentRejection[];
   declare protected dragging: boolean;

@@ -38,6 +38,7 @@ export class SmCategoryPicker extends SmElement {
   declare value: string;
   /** The choices, already in one language. Without it, the default catalog in the element's language. */
   declare categories: ResolvedCategory[] | undefined;
+  /** Makes the choices unavailable. */
   declare disabled: boolean;
   declare protected helpOpen: boolean;
 

@@ -602,10 +602,12 @@ export class SmCompose extends SmElement {
     return this.formValue.internals.form;
   }
 
+  /** The widget's validity as a form field: invalid until the message is ready to send. */
   get validity(): ValidityState {
     return this.formValue.internals.validity;
   }
 
+  /** Why the form cannot be submitted yet, in the patient's language. */
   get validationMessage(): string {
     return this.formValue.internals.validationMessage;
   }

@@ -57,6 +57,7 @@ export class SmDictationButton extends SmElement {
 
   /** The id of the textarea or input (in the same document or shadow root) that receives the words. */
   declare for: string | undefined;
+  /** Makes the button unavailable and stops listening. */
   declare disabled: boolean;
 
   private readonly recognition = new SpeechRecognitionController(this, {

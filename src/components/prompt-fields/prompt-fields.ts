@@ -43,6 +43,7 @@ export class SmPromptFields extends SmElement {
   declare values: Record<string, string>;
   /** Error messages to show, by prompt id. */
   declare errors: Record<string, string>;
+  /** Makes every answer unavailable. */
   declare disabled: boolean;
   /** Offer a "Dictate" button on text answers where the browser can recognise speech. */
   declare dictation: boolean;

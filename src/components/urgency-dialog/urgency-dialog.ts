@@ -52,7 +52,9 @@ export class SmUrgencyDialog extends SmElement {
   declare level: UrgencyDialogLevel;
   /** Ids of what was noticed in the message (from `assessUrgency`), shown in plain words. */
   declare findings: string[];
+  /** The emergency number, called through a `tel:` link. Default 911. */
   declare emergencyNumber: string;
+  /** The crisis line, called (`tel:`) or texted (`sms:`). Default 988. */
   declare crisisNumber: string;
   /** The care team's on-call line; without it, no on-call link is shown. */
   declare onCallNumber: string | undefined;
