@@ -31,6 +31,7 @@ import type { SmCategoryPicker } from '../category-picker/category-picker.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import type { SmUrgencyDialog, UrgencyDialogLevel } from '../urgency-dialog/urgency-dialog.js';
 import { composeStyles } from './compose.styles.js';
+import { configErrorView, draftNoticesView, redirectView, regardingView, rulesView, sentView, urgencyNoticeView } from './compose.views.js';
 
 /** When the widget asks "is this an emergency?". */
 export type UrgencyCheckMode = 'open' | 'send' | 'both' | 'off';
@@ -722,82 +723,36 @@ export class SmCompose extends SmElement {
   }
 
   private renderConfigError() {
-    const t = this.t;
-    return html`<div part="config-error" role="alert">
-      <h2>${t.errorConfigTitle}</h2>
-      <p>${t.errorConfigIntro}</p>
-      <ul>
-        ${this.configIssues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-      </ul>
-    </div>`;
+    return configErrorView(this.t, this.configIssues);
   }
 
   private renderRules() {
-    const t = this.t;
-    return html`<div part="rules">
-      <h2>${t.rulesTitle}</h2>
-      <ul>
-        <li>${t.rulesNonUrgent}</li>
-        <li>${fill(t.rulesReplyTime, { time: this.replyTime })}</li>
-        <li>${t.rulesRecord}</li>
-        <li>${t.rulesOneTopic}</li>
-        <li><strong>${fill(t.rulesEmergency, { number: this.emergencyNumber })}</strong></li>
-      </ul>
-      ${this.requireAcknowledgement
-        ? html`<label part="acknowledgement" class="check">
-            <input type="checkbox" .checked=${this.acknowledged} @change=${this.onAcknowledge} />
-            ${t.rulesAcknowledge}
-          </label>`
-        : nothing}
-    </div>`;
+    return rulesView(this.t, {
+      replyTime: this.replyTime,
+      emergencyNumber: this.emergencyNumber,
+      acknowledgement: this.requireAcknowledgement ? { checked: this.acknowledged, onChange: (event) => this.onAcknowledge(event) } : undefined,
+    });
   }
 
   private renderChoices(category: ResolvedCategory | undefined, errorFor: (target: string) => string | undefined) {
-    return html`${this.renderRegarding(errorFor('regarding'))}
+    const regarding = regardingView(this.t, {
+      value: this.regarding,
+      error: errorFor('regarding'),
+      proxyHref: this.config?.proxyHref,
+      onChange: (event) => this.onRegardingChange(event),
+    });
+    return html`${regarding}
       <sm-category-picker .strings=${this.t} locale=${this.resolvedLocale} .categories=${this.categories} .value=${this.category} @sm-category-change=${this.onCategoryChange}></sm-category-picker>
-      ${category?.redirect && !this.redirectDeclined ? this.renderRedirect(category) : nothing}`;
+      ${category?.redirect && !this.redirectDeclined ? redirectView(this.t, category.redirect, (choice) => this.onRedirect(choice)) : nothing}`;
   }
 
   private renderDraftNotices() {
-    const t = this.t;
-    const failed = this.drafts.lastError?.operation === 'save';
-    return html`<div role="status">
-      ${this.restoredAt
-        ? html`<div part="draft-notice" class="notice draft">
-            <p>${fill(t.draftRestored, { time: formatTime(this.restoredAt, this.resolvedLocale) })}</p>
-            <button type="button" @click=${this.discardDraft}>${t.draftStartOver}</button>
-          </div>`
-        : nothing}
-      ${failed ? html`<p part="draft-error" class="notice">${t.draftSaveFailed}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderRegarding(error: string | undefined) {
-    const t = this.t;
-    const option = (value: 'self' | 'other', label: string) =>
-      html`<label class="check"><input type="radio" name="regarding" .value=${value} .checked=${this.regarding === value} @change=${this.onRegardingChange} />${label}</label>`;
-    return html`<fieldset part="regarding" class="regarding" aria-describedby=${error ? 'regarding-error' : nothing}>
-        <legend>${t.regardingLegend}</legend>
-        ${error ? html`<span class="error" id="regarding-error">${error}</span>` : nothing}
-        <div class="choices">${option('self', t.regardingSelf)} ${option('other', t.regardingOther)}</div>
-      </fieldset>
-      ${this.regarding === 'other'
-        ? html`<div part="proxy-notice" class="notice" role="status">
-            <p>${t.regardingOtherExplain}</p>
-            ${this.config?.proxyHref ? html`<p><a href=${this.config.proxyHref}>${t.regardingProxyLink}</a></p>` : nothing}
-          </div>`
-        : html`<div role="status"></div>`}`;
-  }
-
-  private renderRedirect(category: ResolvedCategory) {
-    const redirect = category.redirect!;
-    return html`<div part="redirect" class="notice redirect">
-      <p>${redirect.message}</p>
-      <div class="links">
-        <a class="button primary" href=${redirect.href} @click=${() => this.onRedirect('followed')}>${redirect.label}</a>
-        <button type="button" @click=${() => this.onRedirect('continued')}>${this.t.redirectContinue}</button>
-      </div>
-    </div>`;
+    return draftNoticesView(this.t, {
+      restoredAt: this.restoredAt,
+      locale: this.resolvedLocale,
+      saveFailed: this.drafts.lastError?.operation === 'save',
+      onStartOver: () => void this.discardDraft(),
+    });
   }
 
   private renderWrite() {
@@ -869,27 +824,15 @@ export class SmCompose extends SmElement {
 
   private renderNotice() {
     const notice = this.notice;
-    if (!notice) return nothing;
-    const t = this.t;
-    const findings = formatList(this.namesOf(notice), this.resolvedLocale);
-    const tel = (number: string, label: string, kind = 'tel') => html`<a class="button" href="${kind}:${number}">${fill(label, { number })}</a>`;
-    if (notice.level === 'crisis') {
-      return html`<div part="urgency-notice" class="urgency-notice crisis">
-        <p>${fill(t.noticeCrisis, { findings, number: this.crisisNumber })}${this.crisisAdvice ? ` ${this.crisisAdvice}` : ''}</p>
-        <p class="links">${tel(this.crisisNumber, t.urgencyCallCrisis)} ${tel(this.crisisNumber, t.urgencyTextCrisis, 'sms')}</p>
-      </div>`;
-    }
-    if (notice.level === 'urgent') {
-      const onCall = this.onCallNumber;
-      return html`<div part="urgency-notice" class="urgency-notice urgent">
-        <p>${onCall ? fill(t.noticeUrgentOnCall, { findings, number: onCall }) : fill(t.noticeUrgent, { findings })}</p>
-        ${onCall ? html`<p class="links">${tel(onCall, t.urgencyCallOnCall)}</p>` : nothing}
-      </div>`;
-    }
-    return html`<div part="urgency-notice" class="urgency-notice emergency">
-      <p>${fill(t.noticeEmergency, { findings, number: this.emergencyNumber })}</p>
-      <p class="links">${tel(this.emergencyNumber, t.urgencyCallEmergency)}</p>
-    </div>`;
+    if (!notice || notice.level === 'none') return nothing;
+    return urgencyNoticeView(this.t, {
+      level: notice.level,
+      findings: formatList(this.namesOf(notice), this.resolvedLocale),
+      emergencyNumber: this.emergencyNumber,
+      crisisNumber: this.crisisNumber,
+      onCallNumber: this.onCallNumber,
+      crisisAdvice: this.crisisAdvice,
+    });
   }
 
   private renderReview() {
@@ -925,22 +868,8 @@ export class SmCompose extends SmElement {
   }
 
   private renderSent() {
-    const t = this.t;
-    return html`<div part="sent" role="status">
-      <h2 id="sent-title" tabindex="-1">${t.sentTitle}</h2>
-      <p>${fill(t.sentBody, { time: this.replyTime })}</p>
-      <p>${fill(t.sentEmergencyReminder, { number: this.emergencyNumber })}</p>
-      <div part="actions">
-        <button type="button" @click=${this.startOver}>${t.newMessageButton}</button>
-      </div>
-    </div>`;
+    return sentView(this.t, { replyTime: this.replyTime, emergencyNumber: this.emergencyNumber, onNewMessage: () => void this.startOver() });
   }
-}
-
-/** "21 Nov 2026, 10:04" in the patient's language. */
-function formatTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 function whenIdle(task: () => void): void {

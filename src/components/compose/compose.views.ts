@@ -1,0 +1,138 @@
+import { html, nothing } from 'lit';
+import type { UrgencyLevelName } from '../../core/urgency-levels.js';
+import type { ConfigIssue } from '../../core/validate-config.js';
+import type { ResolvedCategory } from '../../core/resolve-catalog.js';
+import { fill, type Translation } from '../../i18n/index.js';
+
+/**
+ * The sections of `<sm-compose>` that only show what they are given: each takes its data and
+ * callbacks, and keeps no state. The element (compose.ts) owns the state and the flow.
+ */
+
+export function configErrorView(t: Translation, issues: readonly ConfigIssue[]) {
+  return html`<div part="config-error" role="alert">
+    <h2>${t.errorConfigTitle}</h2>
+    <p>${t.errorConfigIntro}</p>
+    <ul>
+      ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+    </ul>
+  </div>`;
+}
+
+export function rulesView(
+  t: Translation,
+  options: { replyTime: string; emergencyNumber: string; acknowledgement?: { checked: boolean; onChange: (event: Event) => void } | undefined },
+) {
+  const { acknowledgement } = options;
+  return html`<div part="rules">
+    <h2>${t.rulesTitle}</h2>
+    <ul>
+      <li>${t.rulesNonUrgent}</li>
+      <li>${fill(t.rulesReplyTime, { time: options.replyTime })}</li>
+      <li>${t.rulesRecord}</li>
+      <li>${t.rulesOneTopic}</li>
+      <li><strong>${fill(t.rulesEmergency, { number: options.emergencyNumber })}</strong></li>
+    </ul>
+    ${acknowledgement
+      ? html`<label part="acknowledgement" class="check">
+          <input type="checkbox" .checked=${acknowledgement.checked} @change=${acknowledgement.onChange} />
+          ${t.rulesAcknowledge}
+        </label>`
+      : nothing}
+  </div>`;
+}
+
+export function draftNoticesView(
+  t: Translation,
+  options: { restoredAt: string | undefined; locale: string; saveFailed: boolean; onStartOver: () => void },
+) {
+  return html`<div role="status">
+    ${options.restoredAt
+      ? html`<div part="draft-notice" class="notice draft">
+          <p>${fill(t.draftRestored, { time: formatTime(options.restoredAt, options.locale) })}</p>
+          <button type="button" @click=${options.onStartOver}>${t.draftStartOver}</button>
+        </div>`
+      : nothing}
+    ${options.saveFailed ? html`<p part="draft-error" class="notice">${t.draftSaveFailed}</p>` : nothing}
+  </div>`;
+}
+
+export function regardingView(
+  t: Translation,
+  options: { value: '' | 'self' | 'other'; error: string | undefined; proxyHref: string | undefined; onChange: (event: Event) => void },
+) {
+  const { value, error } = options;
+  const option = (choice: 'self' | 'other', label: string) =>
+    html`<label class="check"><input type="radio" name="regarding" .value=${choice} .checked=${value === choice} @change=${options.onChange} />${label}</label>`;
+  return html`<fieldset part="regarding" class="regarding" aria-describedby=${error ? 'regarding-error' : nothing}>
+      <legend>${t.regardingLegend}</legend>
+      ${error ? html`<span class="error" id="regarding-error">${error}</span>` : nothing}
+      <div class="choices">${option('self', t.regardingSelf)} ${option('other', t.regardingOther)}</div>
+    </fieldset>
+    ${value === 'other'
+      ? html`<div part="proxy-notice" class="notice" role="status">
+          <p>${t.regardingOtherExplain}</p>
+          ${options.proxyHref ? html`<p><a href=${options.proxyHref}>${t.regardingProxyLink}</a></p>` : nothing}
+        </div>`
+      : html`<div role="status"></div>`}`;
+}
+
+export function redirectView(t: Translation, redirect: NonNullable<ResolvedCategory['redirect']>, onChoice: (choice: 'followed' | 'continued') => void) {
+  return html`<div part="redirect" class="notice redirect">
+    <p>${redirect.message}</p>
+    <div class="links">
+      <a class="button primary" href=${redirect.href} @click=${() => onChoice('followed')}>${redirect.label}</a>
+      <button type="button" @click=${() => onChoice('continued')}>${t.redirectContinue}</button>
+    </div>
+  </div>`;
+}
+
+/** The inline, non-blocking notice shown while typing, with the fitting number to call. */
+export function urgencyNoticeView(
+  t: Translation,
+  options: {
+    level: Exclude<UrgencyLevelName, 'none'>;
+    findings: string;
+    emergencyNumber: string;
+    crisisNumber: string;
+    onCallNumber: string | undefined;
+    crisisAdvice: string;
+  },
+) {
+  const { findings } = options;
+  const tel = (number: string, label: string, scheme = 'tel') => html`<a class="button" href="${scheme}:${number}">${fill(label, { number })}</a>`;
+  if (options.level === 'crisis') {
+    return html`<div part="urgency-notice" class="urgency-notice crisis">
+      <p>${fill(t.noticeCrisis, { findings, number: options.crisisNumber })}${options.crisisAdvice ? ` ${options.crisisAdvice}` : ''}</p>
+      <p class="links">${tel(options.crisisNumber, t.urgencyCallCrisis)} ${tel(options.crisisNumber, t.urgencyTextCrisis, 'sms')}</p>
+    </div>`;
+  }
+  if (options.level === 'urgent') {
+    const onCall = options.onCallNumber;
+    return html`<div part="urgency-notice" class="urgency-notice urgent">
+      <p>${onCall ? fill(t.noticeUrgentOnCall, { findings, number: onCall }) : fill(t.noticeUrgent, { findings })}</p>
+      ${onCall ? html`<p class="links">${tel(onCall, t.urgencyCallOnCall)}</p>` : nothing}
+    </div>`;
+  }
+  return html`<div part="urgency-notice" class="urgency-notice emergency">
+    <p>${fill(t.noticeEmergency, { findings, number: options.emergencyNumber })}</p>
+    <p class="links">${tel(options.emergencyNumber, t.urgencyCallEmergency)}</p>
+  </div>`;
+}
+
+export function sentView(t: Translation, options: { replyTime: string; emergencyNumber: string; onNewMessage: () => void }) {
+  return html`<div part="sent" role="status">
+    <h2 id="sent-title" tabindex="-1">${t.sentTitle}</h2>
+    <p>${fill(t.sentBody, { time: options.replyTime })}</p>
+    <p>${fill(t.sentEmergencyReminder, { number: options.emergencyNumber })}</p>
+    <div part="actions">
+      <button type="button" @click=${options.onNewMessage}>${t.newMessageButton}</button>
+    </div>
+  </div>`;
+}
+
+/** "21 Nov 2026, 10:04" in the patient's language. */
+function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
