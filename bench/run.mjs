@@ -275,6 +275,85 @@ async function keystrokes(browser, server, lib, length, textKind, problems) {
   return { dom: dom.length ? summary(dom) : null, layout: layout.length ? summary(layout) : null, counterBefore: initial, counterAfter: final.counter, fieldLength: final.length };
 }
 
+/**
+ * A paste of `length` characters into sm-compose's empty message (issue #5): time from the
+ * paste to the counter showing the new count, and the longest task (PerformanceObserver
+ * 'longtask', ≥ 50 ms) while it happens. Fresh context per run.
+ */
+async function pastes(browser, server, lib, length, lang, runs) {
+  const times = [];
+  const longest = [];
+  const scripted = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${lib.id}.html`, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => window.__bench.ready);
+    await page.evaluate(
+      async ({ prefill, textarea }) => {
+        await new Function(`return (${prefill})`)()('');
+        new Function(`return (${textarea})`)()().focus();
+        window.__longTasks = [];
+        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      },
+      { prefill: lib.prefill, textarea: lib.textarea },
+    );
+    const text = lang === 'es' ? realisticText(length, 'es') : realisticText(length, 'en');
+    const waitForCounter = page.evaluate(
+      ({ counterRoot, counterText }) =>
+        new Promise((resolve) => {
+          const root = new Function(`return (${counterRoot})`)()();
+          const read = new Function(`return (${counterText})`)();
+          const before = read(root);
+          const t0 = performance.now();
+          window.__pasteStart = t0;
+          new MutationObserver((_, observer) => {
+            if (read(root) === before) return;
+            observer.disconnect();
+            resolve(performance.now() - window.__pasteStart);
+          }).observe(root, { subtree: true, childList: true, characterData: true });
+        }),
+      { counterRoot: lib.counterRoot, counterText: lib.counterText },
+    );
+    await page.evaluate(() => (window.__pasteStart = performance.now()));
+    await page.keyboard.insertText(text);
+    times.push(await waitForCounter);
+    await page.waitForTimeout(300);
+    longest.push(await page.evaluate(() => Math.max(0, ...window.__longTasks)));
+    // The same text again without the browser's text insertion: the value is set by script and
+    // an input event sent, so only the page's own work (counting, rendering) is timed.
+    scripted.push(
+      await page.evaluate(
+        ({ textarea, counterRoot, counterText, text }) =>
+          new Promise((resolve) => {
+            const field = new Function(`return (${textarea})`)()();
+            const root = new Function(`return (${counterRoot})`)()();
+            const read = new Function(`return (${counterText})`)();
+            field.value = '';
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                const before = read(root);
+                const t0 = performance.now();
+                new MutationObserver((_, observer) => {
+                  if (read(root) === before) return;
+                  observer.disconnect();
+                  resolve(performance.now() - t0);
+                }).observe(root, { subtree: true, childList: true, characterData: true });
+                field.value = text;
+                field.dispatchEvent(new Event('input', { bubbles: true }));
+              }, 0),
+            );
+          }),
+        { textarea: lib.textarea, counterRoot: lib.counterRoot, counterText: lib.counterText, text },
+      ),
+    );
+    await context.close();
+  }
+  return { counter: summary(times), longestTask: summary(longest), scripted: summary(scripted) };
+}
+
 /** assessUrgency and countCharacters, imported from sm-compose's page bundle, in the page. */
 async function costInBrowser(browser, server) {
   const context = await browser.newContext();
@@ -383,6 +462,18 @@ async function main() {
       log(`keystrokes: sm-compose, Spanish text, ${length.toLocaleString('en')} characters: median ${keysEs[length].dom?.median.toFixed(2)} ms, p95 ${keysEs[length].dom?.p95.toFixed(2)} ms`);
     }
 
+    log('paste of 100,000 characters into sm-compose');
+    const paste = {};
+    for (const lang of ['en', 'es', 'native']) {
+      try {
+        // 'native': the plain textarea reference page, to tell the browser's own cost from ours.
+        paste[lang] = await pastes(browser, server, lang === 'native' ? BASELINE : sm, 100_000, lang === 'native' ? 'en' : lang, QUICK ? 2 : 5);
+        log(`paste ${lang}: counter after ${paste[lang].counter.median.toFixed(1)} ms (median), longest task ${paste[lang].longestTask.max.toFixed(1)} ms`);
+      } catch (error) {
+        problems.add(`paste, ${lang}: ${String(error.message ?? error).split('\n')[0]}`);
+      }
+    }
+
     log('assessUrgency and countCharacters in the page');
     let costBrowser;
     try {
@@ -416,6 +507,7 @@ async function main() {
       keystroke: { ...keys, 'sm-compose-es': keysEs },
       baseline: { id: BASELINE.id, name: BASELINE.name, counter: BASELINE.counter },
       cost: { browser: costBrowser, node: costNode },
+      paste,
       problems: [...problems],
       requests: Object.fromEntries(server.requests),
     };
