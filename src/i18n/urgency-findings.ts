@@ -1,4 +1,5 @@
 import type { UrgencyFindingId } from '../core/triage/index.js';
+import { formatList } from './index.js';
 
 /**
  * Plain-language names of what the urgency check noticed, for an inline notice such as
@@ -59,3 +60,12 @@ export const findingNames: Record<'en' | 'es', Record<UrgencyFindingId, string>>
     'severe-pain': 'un dolor nuevo y muy fuerte',
   },
 };
+
+/** "chest pain or pressure and trouble breathing": what was noticed, in plain words, as one phrase. */
+export function describeFindings(ids: readonly string[], locale: 'en' | 'es'): string {
+  const names: Record<string, string> = findingNames[locale];
+  return formatList(
+    ids.map((id) => names[id] ?? id),
+    locale,
+  );
+}

@@ -22,7 +22,7 @@ import { FormValueController } from '../../controllers/form-value.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import { emit, type SmUrgencyDecisionDetail } from '../../events.js';
 import { fill, formatList, getTranslation, type Translation } from '../../i18n/index.js';
-import { findingNames } from '../../i18n/urgency-findings.js';
+import { describeFindings } from '../../i18n/urgency-findings.js';
 import { SmElement } from '../shared/sm-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -498,11 +498,6 @@ export class SmCompose extends SmElement {
     return localize(this.config?.crisisAdvice, this.resolvedLocale);
   }
 
-  private namesOf(assessment: UrgencyAssessment): string[] {
-    const names = findingNames[this.resolvedLocale];
-    return assessment.findings.map((finding) => names[finding.id] ?? finding.id);
-  }
-
   private assess(): UrgencyAssessment {
     // Both languages: a patient may write in Spanish in the English widget.
     return assessUrgency(`${this.subject}\n${this.body}`);
@@ -827,7 +822,7 @@ export class SmCompose extends SmElement {
     if (!notice || notice.level === 'none') return nothing;
     return urgencyNoticeView(this.t, {
       level: notice.level,
-      findings: formatList(this.namesOf(notice), this.resolvedLocale),
+      findings: describeFindings(notice.findings.map((finding) => finding.id), this.resolvedLocale),
       emergencyNumber: this.emergencyNumber,
       crisisNumber: this.crisisNumber,
       onCallNumber: this.onCallNumber,

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { UrgencyDecision } from '../../core/urgency-levels.js';
 import { emit } from '../../events.js';
-import { fill, formatList } from '../../i18n/index.js';
-import { findingNames } from '../../i18n/urgency-findings.js';
+import { fill } from '../../i18n/index.js';
+import { describeFindings } from '../../i18n/urgency-findings.js';
 import { SmElement } from '../shared/sm-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { urgencyDialogStyles } from './urgency-dialog.styles.js';
@@ -117,11 +117,6 @@ export class SmUrgencyDialog extends SmElement {
     this.close('cancelled');
   }
 
-  private findingNames(): string[] {
-    const names: Record<string, string> = findingNames[this.resolvedLocale];
-    return this.findings.map((id) => names[id] ?? id);
-  }
-
   private heading(): string {
     const t = this.t;
     return { check: t.urgencyTitle, emergency: t.urgencyTitleEmergency, crisis: t.urgencyTitleCrisis, urgent: t.urgencyTitleUrgent }[this.level] ?? t.urgencyTitle;
@@ -162,7 +157,7 @@ export class SmUrgencyDialog extends SmElement {
         ? html`<div part="content" tabindex="-1">
             <h2 part="title" id="title">${this.heading()}</h2>
             <div id="intro">
-              ${this.findings.length > 0 ? html`<p>${fill(t.urgencyNoticed, { findings: formatList(this.findingNames(), this.resolvedLocale) })}</p>` : nothing}
+              ${this.findings.length > 0 ? html`<p>${fill(t.urgencyNoticed, { findings: describeFindings(this.findings, this.resolvedLocale) })}</p>` : nothing}
               <p>${t.urgencyIntro}</p>
             </div>
             <div part="actions">${actions}</div>

@@ -1,5 +1,7 @@
+import type { UrgencyLevelName } from '../urgency-levels.js';
+
 /** How urgent a message reads. `none` means nothing in the text looked urgent. */
-export type UrgencyLevel = 'emergency' | 'crisis' | 'urgent' | 'none';
+export type UrgencyLevel = UrgencyLevelName;
 
 /** Severity order: a higher number is more severe (emergency > crisis > urgent > none). */
 export const URGENCY_LEVEL_RANK: Readonly<Record<UrgencyLevel, number>> = Object.freeze({
