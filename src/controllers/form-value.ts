@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessagePayload } from '../core/payload-schema.js';
 
 /**
@@ -9,15 +8,12 @@ import type { MessagePayload } from '../core/payload-schema.js';
  * `message.subject` and `message.body` (and each attached file as `message.attachments`),
  * once the patient has a message ready to send.
  */
-export class FormValueController implements ReactiveController {
+export class FormValueController {
   readonly internals: ElementInternals;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
+  constructor(host: HTMLElement) {
     this.internals = host.attachInternals();
   }
-
-  hostConnected(): void {}
 
   get form(): HTMLFormElement | null {
     return this.internals.form;

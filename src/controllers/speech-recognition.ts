@@ -139,8 +139,6 @@ export class SpeechRecognitionController implements ReactiveController {
     else this.start(lang);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     for (const recognition of this.sessions) this.release(recognition, true);
     this.current = undefined;

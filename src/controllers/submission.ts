@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 export type SubmissionOutcome = 'sent' | 'failed' | 'timed-out' | 'ignored';
 
@@ -7,14 +7,10 @@ export type SubmissionOutcome = 'sent' | 'failed' | 'timed-out' | 'ignored';
  * second send is ignored. The host joins in through `waitUntil`, called while the event is
  * being dispatched; a promise that never settles ends after `timeout` ms as a failure.
  */
-export class SubmissionController implements ReactiveController {
+export class SubmissionController {
   busy = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /**
    * `dispatch` fires the event and returns whether its default action may run (not
