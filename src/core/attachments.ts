@@ -1,7 +1,4 @@
-import * as z from 'zod/mini';
 import type { Locale } from './locale.js';
-
-z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
 
 /** What is known about a file before it is accepted: enough to check it, nothing of its contents. */
 export interface AttachmentInfo {
@@ -45,13 +42,6 @@ export const DEFAULT_ATTACHMENT_LIMITS: Readonly<AttachmentLimits> = Object.free
   maxFileSize: 6 * MB,
   maxTotalSize: 10 * MB,
   accept: 'image/*,application/pdf,text/plain',
-});
-
-/** One attachment as the payload describes it (never its contents). */
-export const attachmentInfoSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(255)),
-  type: z.string().check(z.maxLength(255)),
-  size: z.int().check(z.nonnegative()),
 });
 
 /** The tokens of an `accept` string, lower-cased, without MIME parameters. */

@@ -3,7 +3,8 @@ import { countCharacters } from './count-characters.js';
 import { cleanAnswer } from './clean-text.js';
 import { describeAttachments, type AttachmentInfo } from './attachments.js';
 import { assembleBody, type AnsweredField } from './message-body.js';
-import { PAYLOAD_SCHEMA_VERSION, type MessagePayload, type PayloadUrgency } from './payload-schema.js';
+import { PAYLOAD_SCHEMA_VERSION } from './payload-limits.js';
+import type { MessagePayload, PayloadUrgency } from './payload-schema.js';
 
 export interface PayloadInput {
   id: string;

@@ -1,7 +1,4 @@
-import * as z from 'zod/mini';
-import { URGENCY_DECISIONS, type UrgencyDecision } from './urgency-levels.js';
-
-z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
+import type { UrgencyDecision } from './urgency-levels.js';
 
 /** The version of a stored draft. A draft of any other version is ignored, never migrated by guesswork. */
 export const DRAFT_VERSION = 1;
@@ -29,52 +26,6 @@ export interface ComposeDraftData {
 
 /** What the widget hands over to be saved; the version and the time are added when it is written. */
 export type DraftContent = Omit<ComposeDraftData, 'version' | 'savedAt'>;
-
-const urgencySchema = z.object({
-  decision: z.enum(URGENCY_DECISIONS),
-  checkedAt: z.iso.datetime({ offset: true }),
-  findings: z.array(z.string()),
-});
-
-/** Unknown keys are dropped (a later, additive version-1 field must not cost the patient their text). */
-const draftSchema = z.object({
-  version: z.literal(DRAFT_VERSION),
-  savedAt: z.iso.datetime({ offset: true }),
-  regarding: z.optional(z.enum(['self', 'other'])),
-  category: z.optional(z.string()),
-  answers: z.record(z.string(), z.string()),
-  subject: z.optional(z.string()),
-  subjectEdited: z.optional(z.boolean()),
-  message: z.string(),
-  // Checked on its own below: a bad urgency record is dropped, the words are kept.
-  urgency: z.optional(z.unknown()),
-});
-
-/**
- * Reads a stored draft: a JSON string or an already parsed value. Anything that is not a
- * version-1 draft (junk, another version, another app's value under the same key) gives
- * `undefined`; this never throws. An invalid `urgency` record alone is dropped (the patient is
- * simply asked again); unknown keys are left out.
- */
-export function parseDraft(value: unknown): ComposeDraftData | undefined {
-  let data = value;
-  if (typeof value === 'string') {
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  const result = draftSchema.safeParse(data);
-  if (!result.success) return undefined;
-  const { urgency, ...rest } = result.data;
-  const draft: ComposeDraftData = { ...rest, version: DRAFT_VERSION };
-  if (urgency !== undefined) {
-    const checked = urgencySchema.safeParse(urgency);
-    if (checked.success) draft.urgency = checked.data;
-  }
-  return draft;
-}
 
 /** A draft ready to store: the content, stamped with the version and `savedAt`. */
 export function createDraft(content: DraftContent, savedAt: Date = new Date()): ComposeDraftData {

@@ -24,6 +24,7 @@ export { validateConfig, type ConfigIssue, type ConfigResult } from './validate-
 export { resolveCategory, resolvePrompt, type ResolvedCategory, type ResolvedPrompt } from './resolve-catalog.js';
 export {
   messagePayloadSchema,
+  attachmentInfoSchema,
   PAYLOAD_SCHEMA_VERSION,
   SUBJECT_MAX_LENGTH,
   type MessagePayload,
@@ -39,3 +40,4 @@ export * from './triage/index.js';
 export * from './fhir.js';
 export * from './attachments.js';
 export * from './draft.js';
+export * from './draft-schema.js';

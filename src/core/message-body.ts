@@ -1,5 +1,5 @@
 import { cleanAnswer, cleanText } from './clean-text.js';
-import { SUBJECT_MAX_LENGTH } from './payload-schema.js';
+import { SUBJECT_MAX_LENGTH } from './payload-limits.js';
 
 /** One answered prompt, its label already in the patient's language. */
 export interface AnsweredField {

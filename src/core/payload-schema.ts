@@ -1,14 +1,19 @@
 import * as z from 'zod/mini';
-import { attachmentInfoSchema } from './attachments.js';
+import { PAYLOAD_SCHEMA_VERSION, SUBJECT_MAX_LENGTH } from './payload-limits.js';
 import { URGENCY_DECISIONS, URGENCY_LEVELS } from './urgency-levels.js';
 
 z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
 
-/** The payload's version. Additive, optional fields keep it; anything that breaks a reader bumps it. */
-export const PAYLOAD_SCHEMA_VERSION = 1;
-export const SUBJECT_MAX_LENGTH = 100;
+export { PAYLOAD_SCHEMA_VERSION, SUBJECT_MAX_LENGTH };
 
 const text = z.string().check(z.minLength(1));
+
+/** One attachment as the payload describes it (never its contents). */
+export const attachmentInfoSchema = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(255)),
+  type: z.string().check(z.maxLength(255)),
+  size: z.int().check(z.nonnegative()),
+});
 
 export const payloadFieldSchema = z.object({
   id: text,

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { attachmentInfoSchema } from '../../src/core/payload-schema.js';
 import {
-  attachmentInfoSchema,
   checkAttachments,
   DEFAULT_ATTACHMENT_LIMITS,
   describeAttachments,

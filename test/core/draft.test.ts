@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDraft, isDraftEmpty, parseDraft, serializeDraft, type ComposeDraftData } from '../../src/core/draft.js';
+import { createDraft, isDraftEmpty, serializeDraft, type ComposeDraftData } from '../../src/core/draft.js';
+import { parseDraft } from '../../src/core/draft-schema.js';
 
 const draft = (overrides: Partial<ComposeDraftData> = {}): ComposeDraftData => ({
   version: 1,
