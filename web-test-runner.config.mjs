@@ -65,6 +65,17 @@ const STRICT_CSP =
 
 export default {
   middleware: [
+    // /offline/dist/ is dist/ as a patient who lost the connection after the first screen
+    // sees it: the parts for checking and sending the message do not load.
+    async (context, next) => {
+      if (!context.path.startsWith('/offline/dist/')) return next();
+      if (/\/sm-compose\/compose\.(screening|checks|review)-/.test(context.path)) {
+        context.status = 503;
+        return undefined;
+      }
+      context.url = context.url.replace('/offline/dist/', '/dist/');
+      return next();
+    },
     async (context, next) => {
       await next();
       if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);

@@ -17,7 +17,6 @@ export {
   matchesAccept,
   describeAttachments,
   formatFileSize,
-  attachmentInfoSchema,
   DEFAULT_ATTACHMENT_LIMITS,
   type AttachmentInfo,
   type AttachmentLimits,
@@ -27,4 +26,11 @@ export {
 } from './core/attachments.js';
 export { speechRecognitionConstructor, type DictationError } from './controllers/speech-recognition.js';
 export * from './events.js';
-export { getTranslation, en as stringsEn, es as stringsEs, type Translation, type TranslationKey, type PluralText } from './i18n/index.js';
+import { provideTranslation } from './i18n/index.js';
+import { es } from './i18n/es.js';
+
+// The full entry has every language at hand, so `getTranslation('es')` works from the start.
+provideTranslation('es', es);
+
+export { getTranslation, en as stringsEn, type Translation, type TranslationKey, type PluralText } from './i18n/index.js';
+export { es as stringsEs };

@@ -120,6 +120,20 @@ export const SendFailed: Story = {
   },
 };
 
+/**
+ * Offline after the first screen: the parts that check and send the message (files of their
+ * own in the drop-in bundle) could not load when the patient pressed Review. Every word stays;
+ * the alert says what to do, and who to call in an emergency. (The story sets that state.)
+ */
+export const PartsDidNotLoad: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    el.prefill(refillDraft);
+    (el as unknown as { loadFailed: boolean }).loadFailed = true;
+    await settle(el);
+  },
+};
+
 /** Sent: the confirmation and when to expect a reply. */
 export const Sent: Story = {
   play: async ({ canvasElement }) => {

@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createDraft, isDraftEmpty, parseDraft, serializeDraft, type ComposeDraftData, type DraftContent } from '../core/draft.js';
+import { createDraft, isDraftEmpty, serializeDraft, type ComposeDraftData, type DraftContent } from '../core/draft.js';
+import { LazyModule } from './lazy-module.js';
+
+/** Reading a draft back checks it with zod, which the first screen does not otherwise need. */
+const draftSchema = new LazyModule(() => import('../core/draft-schema.js'));
 
 /**
  * Where a host portal keeps drafts (its own server, IndexedDB, an encrypted store…). Any method
@@ -44,14 +48,18 @@ export const DRAFT_STORAGE_PREFIX = 'sm-compose:draft:';
 /** The key passed to a host store when no `draft-key` is set. */
 export const DEFAULT_DRAFT_KEY = 'default';
 
+/** A host store, or `sessionStorage`, whose `load` gives the JSON string as stored. */
+type AnyStore = Omit<DraftStore, 'load'> & { load(key: string): unknown };
+
 interface Target {
-  store: DraftStore;
+  store: AnyStore;
   key: string;
 }
 
 /** `sessionStorage`, read when used: merely touching it can throw when storage is disabled. */
-const sessionDraftStore: DraftStore = {
-  load: (key) => parseDraft(window.sessionStorage.getItem(DRAFT_STORAGE_PREFIX + key)),
+const sessionDraftStore: AnyStore = {
+  // The JSON string as stored; `load()` below parses and checks it like a host store's value.
+  load: (key) => window.sessionStorage.getItem(DRAFT_STORAGE_PREFIX + key),
   // Files are never put in sessionStorage: only the text of the draft.
   save: (key, draft) => window.sessionStorage.setItem(DRAFT_STORAGE_PREFIX + key, serializeDraft(draft)),
   clear: (key) => window.sessionStorage.removeItem(DRAFT_STORAGE_PREFIX + key),
@@ -141,6 +149,14 @@ export class DraftController implements ReactiveController {
     const target = this.target();
     if (target === undefined) return undefined;
     let found: LoadedDraft | undefined;
+    let parseDraft: (value: unknown) => ComposeDraftData | undefined;
+    try {
+      ({ parseDraft } = await draftSchema.load());
+    } catch (error) {
+      // The draft stays stored; the patient is told it could not be read back.
+      this.fail('load', error);
+      return undefined;
+    }
     await this.run('load', () => target.store.load(target.key), (value) => {
       const draft = parseDraft(value);
       const kept = (value as { files?: unknown } | null | undefined)?.files;

@@ -1,18 +1,32 @@
 import type { Locale } from '../core/locale.js';
+import { LazyModule } from '../controllers/lazy-module.js';
 import { en } from './en.js';
-import { es } from './es.js';
 import type { PluralText, Translation, TranslationKey } from './translation.js';
 
 export type { PluralText, Translation, TranslationKey } from './translation.js';
-export { en, es };
+export { en };
 
-const translations: Record<Locale, Translation> = { en, es };
+const translations: Partial<Record<Locale, Translation>> = { en };
+
+/** Spanish is a file of its own in the drop-in bundle: loaded when an element first speaks it. */
+const spanish = new LazyModule(() => import('./es.js').then(({ es }) => provideTranslation('es', es)));
+
+/** Makes `locale`'s strings available synchronously (the full entry does so for Spanish at load). */
+export function provideTranslation(locale: Locale, strings: Translation): void {
+  translations[locale] = strings;
+}
+
+/** A promise while `locale`'s strings are still loading; `undefined` once they are here. */
+export function loadTranslation(locale: Locale): Promise<unknown> | undefined {
+  return translations[locale] ? undefined : spanish.load();
+}
 
 type Overrides = Partial<Record<string, string>>;
 
 /** The strings for `locale`, with the host's overrides applied to plain (non-plural) strings. */
 export function getTranslation(locale: Locale, overrides?: Overrides): Translation {
-  const base = translations[locale];
+  // English until a locale's strings have loaded; elements wait for them (`loadTranslation`).
+  const base = translations[locale] ?? en;
   if (!overrides) return base;
   const merged: Translation = { ...base };
   for (const [key, value] of Object.entries(overrides)) {

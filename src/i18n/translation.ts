@@ -84,6 +84,11 @@ export interface Translation {
   retryButton: string;
   errorConfigTitle: string;
   errorConfigIntro: string;
+  /** A part of the widget (a file beside the drop-in bundle) did not load. */
+  errorPartsMissing: string;
+  errorLoadFailed: string;
+  /** `{number}`: the emergency number. */
+  errorLoadFailedDetail: string;
   formIncomplete: string;
   draftRestored: string;
   draftStartOver: string;

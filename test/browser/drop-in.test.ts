@@ -118,3 +118,62 @@ describe('the drop-in files', () => {
     }).to.throw(/TrustedHTML/);
   });
 });
+
+describe('the drop-in module bundle, loaded in parts', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  const loadedFiles = (win: PageWindow) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/dist/'));
+
+  it('speaks the page language from the first render and loads each part once, even with a query string on the entry', async () => {
+    const { win, doc } = await openPage('/test/pages/module-bundle.html');
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    await el.updateComplete;
+    // Spanish is a part of its own: the first render waited for it rather than showing English.
+    expect(inShadow(el, '[part="rules"]').textContent).to.contain('Antes de escribir');
+    await writeAndSend(el);
+    await until(() => Boolean(el.shadowRoot?.querySelector('[part="sent"]')), 'the confirmation');
+    const files = loadedFiles(win);
+    for (const part of ['first-screen', 'compose.screening', 'compose.checks', 'compose.review', 'urgency-dialog', 'prompt-fields', 'es']) {
+      expect(files.some((path) => path.startsWith(`/dist/sm-compose/${part}-`))).to.equal(true, `${part} in ${files.join(', ')}`);
+    }
+    expect(new Set(files).size).to.equal(files.length, 'no file is loaded twice');
+    expect(files.filter((path) => path.endsWith('sm-compose.bundle.js'))).to.have.length(1);
+  });
+
+  it('keeps every word and says what happened when the parts for sending cannot load', async () => {
+    const { win, doc } = await openPage('/test/pages/module-bundle.html?offline');
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    await el.updateComplete;
+    let submitted = false;
+    el.addEventListener('sm-submit', () => (submitted = true));
+    inShadow<HTMLInputElement>(el, 'input[name="regarding"][value="self"]').click();
+    el.urgencyCheck = 'off';
+    await el.updateComplete;
+    inShadow<HTMLInputElement>(inShadow(el, 'sm-category-picker'), 'input[value="other"]').click();
+    await el.updateComplete;
+    const prompts = inShadow(el, 'sm-prompt-fields');
+    await until(() => Boolean(prompts.shadowRoot?.querySelector('#field-topic')), 'the prompts');
+    const topic = inShadow<HTMLInputElement>(prompts, '#field-topic');
+    topic.value = 'Formulario';
+    topic.dispatchEvent(new Event('input', { bubbles: true }));
+    const message = inShadow<HTMLTextAreaElement>(el, '#message');
+    message.value = 'Tengo una pregunta sobre mi cita.';
+    message.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    inShadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+    await until(() => Boolean(el.shadowRoot?.querySelector('[part="load-error"]')), 'the load error');
+    const error = inShadow(el, '[part="load-error"]');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('No se perdió nada de lo que escribió');
+    expect(error.textContent).to.contain('911');
+    expect(el.shadowRoot!.activeElement).to.equal(error);
+    expect(inShadow<HTMLTextAreaElement>(el, '#message').value).to.equal('Tengo una pregunta sobre mi cita.');
+    expect(el.shadowRoot!.querySelector('[part="review"]')).to.equal(null);
+    expect(submitted).to.equal(false);
+    expect(loadedFiles(win).some((path) => path.includes('compose.screening'))).to.equal(true, 'the load was tried');
+  });
+});

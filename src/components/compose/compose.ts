@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
-import { buildPayload } from '../../core/build-payload.js';
 import { budgetStatus, DEFAULT_CHARACTER_LIMIT } from '../../core/budget.js';
-import { missingOptional, missingRequired } from '../../core/completeness.js';
+import { missingRequired } from '../../core/completeness.js';
 import type { ComposeConfig } from '../../core/config-schema.js';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachments.js';
 import { cleanAnswer } from '../../core/clean-text.js';
@@ -11,19 +10,21 @@ import { isDraftEmpty, type DraftContent } from '../../core/draft.js';
 import { createCharacterCounter } from '../../core/count-characters.js';
 import { localize } from '../../core/localized-text.js';
 import { assembleBody, suggestSubject } from '../../core/message-body.js';
-import { messagePayloadSchema, SUBJECT_MAX_LENGTH, type MessagePayload } from '../../core/payload-schema.js';
+import type { MessagePayload } from '../../core/payload-schema.js';
+import { SUBJECT_MAX_LENGTH } from '../../core/payload-limits.js';
 import { resolveCategory, type ResolvedCategory } from '../../core/resolve-catalog.js';
-import { assessUrgency, type UrgencyAssessment } from '../../core/triage/index.js';
+import type { UrgencyAssessment } from '../../core/triage/index.js';
 import { uuid } from '../../core/uuid.js';
-import { validateConfig, type ConfigIssue } from '../../core/validate-config.js';
+import type { ConfigIssue, ConfigResult } from '../../core/validate-config.js';
 import { DebouncedTask } from '../../controllers/debounced-task.js';
 import { DraftController, type DraftStore } from '../../controllers/draft.js';
+import { LazyModule, whenIdle } from '../../controllers/lazy-module.js';
 import { FormValueController } from '../../controllers/form-value.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import { emit, type SmUrgencyDecisionDetail } from '../../events.js';
-import { fill, formatList, getTranslation, type Translation } from '../../i18n/index.js';
-import { describeFindings } from '../../i18n/urgency-findings.js';
+import { fill, getTranslation, type Translation } from '../../i18n/index.js';
 import { SmElement } from '../shared/sm-element.js';
+import { attachmentsElement, dictationElement, formElements, urgencyDialogElement } from '../shared/lazy-elements.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import type { SmAttachments } from '../attachments/attachments.js';
@@ -31,7 +32,17 @@ import type { SmCategoryPicker } from '../category-picker/category-picker.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import type { SmUrgencyDialog, UrgencyDialogLevel } from '../urgency-dialog/urgency-dialog.js';
 import { composeStyles } from './compose.styles.js';
-import { configErrorView, draftNoticesView, redirectView, regardingView, rulesView, sentView, urgencyNoticeView } from './compose.views.js';
+import { configErrorView, loadErrorView, draftNoticesView, redirectView, regardingView, rulesView } from './compose.views.js';
+
+// Not needed for the first screen: loaded right after it (see `firstUpdated`), or at once when
+// something needs them first. In the drop-in bundle each is a file of its own.
+const screening = new LazyModule(() => import('./compose.screening.js'));
+const checks = new LazyModule(() => import('./compose.checks.js'));
+const review = new LazyModule(() => import('./compose.review.js'));
+
+type Screening = Awaited<ReturnType<typeof screening.load>>;
+type Checks = Awaited<ReturnType<typeof checks.load>>;
+type SendingParts = { screening: Screening; checks: Checks };
 
 /** When the widget asks "is this an emergency?". */
 export type UrgencyCheckMode = 'open' | 'send' | 'both' | 'off';
@@ -89,6 +100,7 @@ const URGENCY_CHECK_MODES: readonly UrgencyCheckMode[] = ['open', 'send', 'both'
  * @csspart review - The review step.
  * @csspart preview - The message as the clinician will read it.
  * @csspart send-error - The error shown when the host rejected the submission.
+ * @csspart load-error - Shown when a part needed to check and send the message could not be loaded (offline); nothing written is lost.
  * @csspart actions - The row of buttons.
  * @csspart review-button - "Review message".
  * @csspart send-button - "Send message".
@@ -147,6 +159,7 @@ export class SmCompose extends SmElement {
     message: { state: true },
     showErrors: { state: true },
     sendFailed: { state: true },
+    loadFailed: { state: true },
     notice: { state: true },
   };
 
@@ -195,6 +208,8 @@ export class SmCompose extends SmElement {
   declare private message: string;
   declare private showErrors: boolean;
   declare private sendFailed: boolean;
+  /** A part of the widget needed to check and send the message did not load (offline). */
+  declare private loadFailed: boolean;
   /** What the safety net noticed in the text while the patient typed. */
   declare private notice: UrgencyAssessment | undefined;
 
@@ -205,7 +220,7 @@ export class SmCompose extends SmElement {
     getStore: () => this.draftStore,
     onError: () => this.requestUpdate(),
   });
-  private readonly screening = new DebouncedTask(this, () => this.screen(), 800);
+  private readonly screening = new DebouncedTask(this, () => void this.screen(), 800);
   private subjectEdited = false;
   private payloadId: string | undefined;
   private decision: SmUrgencyDecisionDetail | undefined;
@@ -239,6 +254,7 @@ export class SmCompose extends SmElement {
     this.message = '';
     this.showErrors = false;
     this.sendFailed = false;
+    this.loadFailed = false;
   }
 
   protected override get t(): Translation {
@@ -313,7 +329,41 @@ export class SmCompose extends SmElement {
   /** Recounts only what a keystroke changed, not the whole message. */
   private readonly countBody = createCharacterCounter();
 
+  /** Parts being loaded for something the patient did; `updateComplete` waits for them. */
+  private readonly loading = new Set<Promise<unknown>>();
+
+  private track<T>(promise: Promise<T>): Promise<T> {
+    this.loading.add(promise);
+    const done = () => this.loading.delete(promise);
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** Settles once rendering is done and no part the patient is waiting for is still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loading.size > 0) {
+      await Promise.allSettled([...this.loading]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /**
+   * An update waits for the parts it will show: a host config is checked (with zod) before it
+   * is shown, and the writing step's elements are there before it appears. The first screen
+   * without a config waits for neither.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const needed = [this.config != null && checks, this.category !== '' && formElements].filter((part) => part && !part.ready) as LazyModule<unknown>[];
+    if (needed.length === 0) return super.scheduleUpdate();
+    // A part that fails to load is reported where it is needed (the config error, Review).
+    return Promise.allSettled(needed.map((part) => part.load())).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.attachmentsEnabled) attachmentsElement.prefetch();
+    if (this.dictation) dictationElement.prefetch();
     if (changed.has('config') || changed.has('locale') || !this.hasUpdated) this.applyConfig(changed.has('config'));
     // The subject follows the category and the key answer until the patient edits it.
     const inputs = changed as PropertyValues;
@@ -321,8 +371,12 @@ export class SmCompose extends SmElement {
   }
 
   private applyConfig(configChanged: boolean): void {
-    const result = validateConfig(this.config);
     const locale = this.resolvedLocale;
+    const validate = checks.loaded?.validateConfig;
+    const result: ConfigResult =
+      this.config == null ? { ok: true, config: {} }
+      : validate ? validate(this.config)
+      : { ok: false, issues: [{ path: 'config', message: getTranslation(locale).errorPartsMissing }] };
     if (!result.ok) {
       this.configIssues = result.issues;
       this.translation = getTranslation(locale);
@@ -344,7 +398,7 @@ export class SmCompose extends SmElement {
     this.redirectDeclined = false;
     this.saveDraft();
     const mode = this.checkMode;
-    if ((mode === 'open' || mode === 'both') && !this.decision) this.openUrgencyCheck('check');
+    if ((mode === 'open' || mode === 'both') && !this.decision) void this.openUrgencyCheck('check');
   }
 
   private onAcknowledge(event: Event): void {
@@ -426,9 +480,44 @@ export class SmCompose extends SmElement {
 
   protected override firstUpdated(): void {
     void this.restoreDraft();
-    // The urgency rules compile on first use (tens of milliseconds): do it while idle, not
-    // on the patient's first pause in typing.
-    if (this.checkMode !== 'off') whenIdle(() => assessUrgency('warm up'));
+    // What the next steps need loads while the patient reads the first screen. The urgency
+    // rules also compile on first use (tens of milliseconds): do that now too, not on the
+    // patient's first pause in typing.
+    whenIdle(() => {
+      formElements.prefetch();
+      checks.prefetch();
+      if (this.checkMode === 'off') return;
+      urgencyDialogElement.prefetch();
+      screening.load().then(({ assessUrgency }) => assessUrgency('warm up'), () => undefined);
+    });
+  }
+
+  /** The parts that checking and sending need, if they have all loaded: then no step waits. */
+  private get loadedParts(): SendingParts | undefined {
+    const [s, c] = [screening.loaded, checks.loaded];
+    const ready = s && c && review.ready && formElements.ready && (this.checkMode === 'off' || urgencyDialogElement.ready);
+    return ready ? { screening: s, checks: c } : undefined;
+  }
+
+  /**
+   * The parts that checking and sending need, loaded if they are not yet. `undefined`, with
+   * the load error shown, if one could not be loaded (offline): nothing written is lost.
+   */
+  private async partsForSending(): Promise<SendingParts | undefined> {
+    const loaded = this.loadedParts;
+    if (loaded) return loaded;
+    try {
+      const [s, c] = await this.track(
+        Promise.all([screening.load(), checks.load(), review.load(), formElements.load(), this.checkMode === 'off' ? undefined : urgencyDialogElement.load()]),
+      );
+      this.loadFailed = false;
+      return { screening: s, checks: c };
+    } catch {
+      this.loadFailed = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="load-error"]')?.focus();
+      return undefined;
+    }
   }
 
   private updateSuggestedSubject(): void {
@@ -464,33 +553,42 @@ export class SmCompose extends SmElement {
       return;
     }
     this.showErrors = false;
+    const parts = this.loadedParts ?? (await this.partsForSending());
+    if (!parts) return;
     const mode = this.checkMode;
     if (mode !== 'off') {
-      const assessment = this.assess();
+      const assessment = this.assess(parts.screening);
       const findingKey = assessment.findings.map((finding) => finding.id).join(',');
       const needsTextCheck = (mode === 'send' || mode === 'both') && assessment.level !== 'none' && findingKey !== this.checkedFindings;
       if (needsTextCheck || this.decision?.decision !== 'continued') {
         this.reviewAfterCheck = true;
-        if (needsTextCheck && assessment.level !== 'none') this.openUrgencyCheck(assessment.level, assessment);
-        else this.openUrgencyCheck('check');
+        if (needsTextCheck && assessment.level !== 'none') await this.openUrgencyCheck(assessment.level, assessment);
+        else await this.openUrgencyCheck('check');
         return;
       }
     }
-    await this.showReview();
+    await this.showReview(parts);
   }
 
-  private async showReview(): Promise<void> {
+  private async showReview(parts: SendingParts): Promise<void> {
     this.phase = 'review';
     this.sendFailed = false;
-    this.formValue.setPayload(this.name, this.createPayload(), this.formState(), this.attachmentsEnabled ? this.files : []);
+    this.formValue.setPayload(this.name, this.createPayload(parts), this.formState(), this.attachmentsEnabled ? this.files : []);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#review-title')?.focus();
   }
 
   /** The inline, non-blocking notice: shown while typing when the text reads as urgent. */
-  private screen(): void {
+  private async screen(): Promise<void> {
     if (this.checkMode === 'off' || this.phase !== 'compose') return;
-    const assessment = this.assess();
+    let rules: Screening;
+    try {
+      rules = screening.loaded ?? (await this.track(screening.load()));
+    } catch {
+      return; // Offline: the check at Review says what did not load.
+    }
+    if (this.phase !== 'compose') return;
+    const assessment = this.assess(rules);
     this.notice = assessment.level === 'none' ? undefined : assessment;
   }
 
@@ -498,13 +596,21 @@ export class SmCompose extends SmElement {
     return localize(this.config?.crisisAdvice, this.resolvedLocale);
   }
 
-  private assess(): UrgencyAssessment {
+  private assess({ assessUrgency }: Screening): UrgencyAssessment {
     // Both languages: a patient may write in Spanish in the English widget.
     return assessUrgency(`${this.subject}\n${this.body}`);
   }
 
   /** Opens the urgency dialog: the routine check, or guidance for what the text reads as. */
-  private openUrgencyCheck(level: UrgencyDialogLevel, assessment?: UrgencyAssessment): void {
+  private async openUrgencyCheck(level: UrgencyDialogLevel, assessment?: UrgencyAssessment): Promise<void> {
+    if (!urgencyDialogElement.ready) {
+      try {
+        await this.track(urgencyDialogElement.load());
+      } catch {
+        this.loadFailed = true;
+        return;
+      }
+    }
     const dialog = this.renderRoot.querySelector<SmUrgencyDialog>('sm-urgency-dialog');
     if (!dialog) return;
     dialog.level = level;
@@ -519,7 +625,9 @@ export class SmCompose extends SmElement {
     this.saveDraft();
     const goOn = this.reviewAfterCheck && event.detail.decision === 'continued';
     this.reviewAfterCheck = false;
-    if (goOn) await this.showReview();
+    if (!goOn) return;
+    const parts = this.loadedParts ?? (await this.partsForSending());
+    if (parts) await this.showReview(parts);
   }
 
   private async edit(): Promise<void> {
@@ -530,11 +638,11 @@ export class SmCompose extends SmElement {
   }
 
   /** Builds the payload from the current answers. Throws if it does not validate. */
-  private createPayload(): MessagePayload {
+  private createPayload(parts: SendingParts): MessagePayload {
     const category = this.selectedCategory!;
-    const assessment = this.assess();
+    const assessment = this.assess(parts.screening);
     this.payloadId ??= uuid();
-    const payload = buildPayload({
+    return parts.checks.validatedPayload({
       id: this.payloadId,
       createdAt: new Date(),
       locale: this.resolvedLocale,
@@ -554,12 +662,13 @@ export class SmCompose extends SmElement {
       declinedRedirect: this.redirectDeclined ? category.redirect?.href : undefined,
       attachments: this.attachmentsEnabled ? this.files : undefined,
     });
-    return messagePayloadSchema.parse(payload);
   }
 
   private async send(): Promise<void> {
     if (this.busy || this.phase !== 'review') return;
-    const payload = this.createPayload();
+    const parts = this.loadedParts ?? (await this.partsForSending());
+    if (!parts) return;
+    const payload = this.createPayload(parts);
     this.sendFailed = false;
     const files = this.attachmentsEnabled ? [...this.files] : [];
     this.formValue.setPayload(this.name, payload, this.formState(), files);
@@ -675,6 +784,7 @@ export class SmCompose extends SmElement {
     this.checkedFindings = '';
     this.files = [];
     this.restoredAt = undefined;
+    this.loadFailed = false;
     this.drafts.setUnsavedGuard(false);
   }
 
@@ -810,6 +920,7 @@ export class SmCompose extends SmElement {
                 ></sm-attachments>`
               : nothing}
             <div role="status">${this.renderNotice()}</div>
+            ${this.loadFailed ? loadErrorView(this.t, this.emergencyNumber) : nothing}
             <div part="actions">
               <button type="button" class="primary" part="review-button" @click=${this.review}>${t.reviewButton}</button>
             </div>
@@ -820,9 +931,10 @@ export class SmCompose extends SmElement {
   private renderNotice() {
     const notice = this.notice;
     if (!notice || notice.level === 'none') return nothing;
-    return urgencyNoticeView(this.t, {
+    return screening.loaded?.urgencyNoticeView(this.t, {
       level: notice.level,
-      findings: describeFindings(notice.findings.map((finding) => finding.id), this.resolvedLocale),
+      // A notice exists only once the screening module has loaded.
+      findings: screening.loaded?.describeFindings(notice.findings.map((finding) => finding.id), this.resolvedLocale) ?? '',
       emergencyNumber: this.emergencyNumber,
       crisisNumber: this.crisisNumber,
       onCallNumber: this.onCallNumber,
@@ -831,43 +943,21 @@ export class SmCompose extends SmElement {
   }
 
   private renderReview() {
-    const t = this.t;
-    const category = this.selectedCategory!;
-    const busy = this.busy;
-    // Optional answers left empty: a gentle reminder, never a block.
-    const optional = missingOptional(category.prompts, this.answers);
-    return html`<div part="review" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 id="review-title" tabindex="-1">${t.reviewTitle}</h2>
-      <p>${t.reviewIntro}</p>
-      <dl>
-        <dt>${t.reviewCategory}</dt>
-        <dd>${category.label}</dd>
-        <dt>${t.reviewSubject}</dt>
-        <dd>${this.subject}</dd>
-      </dl>
-      ${optional.length > 0 ? html`<p class="reminder">${fill(t.missingOptional, { names: formatList(optional.map((p) => p.label.replace(/[?:]$/, '').toLowerCase()), this.resolvedLocale) })}</p>` : nothing}
-      <pre part="preview" tabindex="0" role="region" aria-label=${t.reviewBody}>${this.body}</pre>
-      ${this.sendFailed
-        ? html`<div part="send-error" role="alert" tabindex="-1">
-            <strong>${t.errorSendFailed}</strong>
-            <p>${t.errorSendFailedDetail}</p>
-          </div>`
-        : nothing}
-      <div part="actions">
-        <button type="button" class="primary" part="send-button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.send}>
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}` : this.sendFailed ? t.retryButton : t.sendButton}
-        </button>
-        <button type="button" part="edit-button" ?disabled=${busy} @click=${this.edit}>${t.editButton}</button>
-      </div>
-    </div>`;
+    // The review step is reached only through `partsForSending`, which loaded its view.
+    return review.loaded?.reviewView(this.t, {
+      category: this.selectedCategory!,
+      answers: this.answers,
+      subject: this.subject,
+      body: this.body,
+      locale: this.resolvedLocale,
+      busy: this.busy,
+      sendFailed: this.sendFailed,
+      onSend: () => void this.send(),
+      onEdit: () => void this.edit(),
+    });
   }
 
   private renderSent() {
-    return sentView(this.t, { replyTime: this.replyTime, emergencyNumber: this.emergencyNumber, onNewMessage: () => void this.startOver() });
+    return review.loaded?.sentView(this.t, { replyTime: this.replyTime, emergencyNumber: this.emergencyNumber, onNewMessage: () => void this.startOver() });
   }
-}
-
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 200);
 }

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import type { UrgencyLevelName } from '../../core/urgency-levels.js';
 import type { ConfigIssue } from '../../core/validate-config.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
@@ -88,46 +87,11 @@ export function redirectView(t: Translation, redirect: NonNullable<ResolvedCateg
 }
 
 /** The inline, non-blocking notice shown while typing, with the fitting number to call. */
-export function urgencyNoticeView(
-  t: Translation,
-  options: {
-    level: Exclude<UrgencyLevelName, 'none'>;
-    findings: string;
-    emergencyNumber: string;
-    crisisNumber: string;
-    onCallNumber: string | undefined;
-    crisisAdvice: string;
-  },
-) {
-  const { findings } = options;
-  const tel = (number: string, label: string, scheme = 'tel') => html`<a class="button" href="${scheme}:${number}">${fill(label, { number })}</a>`;
-  if (options.level === 'crisis') {
-    return html`<div part="urgency-notice" class="urgency-notice crisis">
-      <p>${fill(t.noticeCrisis, { findings, number: options.crisisNumber })}${options.crisisAdvice ? ` ${options.crisisAdvice}` : ''}</p>
-      <p class="links">${tel(options.crisisNumber, t.urgencyCallCrisis)} ${tel(options.crisisNumber, t.urgencyTextCrisis, 'sms')}</p>
-    </div>`;
-  }
-  if (options.level === 'urgent') {
-    const onCall = options.onCallNumber;
-    return html`<div part="urgency-notice" class="urgency-notice urgent">
-      <p>${onCall ? fill(t.noticeUrgentOnCall, { findings, number: onCall }) : fill(t.noticeUrgent, { findings })}</p>
-      ${onCall ? html`<p class="links">${tel(onCall, t.urgencyCallOnCall)}</p>` : nothing}
-    </div>`;
-  }
-  return html`<div part="urgency-notice" class="urgency-notice emergency">
-    <p>${fill(t.noticeEmergency, { findings, number: options.emergencyNumber })}</p>
-    <p class="links">${tel(options.emergencyNumber, t.urgencyCallEmergency)}</p>
-  </div>`;
-}
-
-export function sentView(t: Translation, options: { replyTime: string; emergencyNumber: string; onNewMessage: () => void }) {
-  return html`<div part="sent" role="status">
-    <h2 id="sent-title" tabindex="-1">${t.sentTitle}</h2>
-    <p>${fill(t.sentBody, { time: options.replyTime })}</p>
-    <p>${fill(t.sentEmergencyReminder, { number: options.emergencyNumber })}</p>
-    <div part="actions">
-      <button type="button" @click=${options.onNewMessage}>${t.newMessageButton}</button>
-    </div>
+/** Shown when a part needed to check and send the message could not be loaded (offline). */
+export function loadErrorView(t: Translation, emergencyNumber: string) {
+  return html`<div part="load-error" role="alert" tabindex="-1">
+    <strong>${t.errorLoadFailed}</strong>
+    <p>${fill(t.errorLoadFailedDetail, { number: emergencyNumber })}</p>
   </div>`;
 }
 

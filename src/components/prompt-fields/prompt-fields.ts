@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { ResolvedPrompt } from '../../core/resolve-catalog.js';
 import { emit } from '../../events.js';
 import { SmElement } from '../shared/sm-element.js';
+import { dictationElement } from '../shared/lazy-elements.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { promptFieldsStyles } from './prompt-fields.styles.js';
@@ -55,6 +56,10 @@ export class SmPromptFields extends SmElement {
     this.errors = {};
     this.disabled = false;
     this.dictation = false;
+  }
+
+  protected override willUpdate(): void {
+    if (this.dictation) dictationElement.prefetch();
   }
 
   /** Moves focus to the control of prompt `id` (or the first one). */

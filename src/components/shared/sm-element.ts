@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { toLocale, type Locale } from '../../core/locale.js';
-import { getTranslation, type Translation } from '../../i18n/index.js';
+import { getTranslation, loadTranslation, type Translation } from '../../i18n/index.js';
 
 /**
  * The base of every sm- element: the language it speaks and its strings. An element
@@ -19,6 +19,16 @@ export class SmElement extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** The strings to show, with the host's overrides already applied (set by `<sm-compose>`). */
   declare strings: Translation | undefined;
+
+  /** An update in a language whose strings are still loading waits for them. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadTranslation(this.resolvedLocale);
+    if (!loading) return super.scheduleUpdate();
+    return loading.then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(), // offline: English rather than nothing
+    );
+  }
 
   protected get resolvedLocale(): Locale {
     return toLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));

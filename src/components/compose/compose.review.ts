@@ -1,0 +1,62 @@
+import { html, nothing } from 'lit';
+import type { ResolvedCategory } from '../../core/resolve-catalog.js';
+import { missingOptional } from '../../core/completeness.js';
+import type { Locale } from '../../core/locale.js';
+import { fill, formatList, type Translation } from '../../i18n/index.js';
+
+// The steps after writing: the review of the message and the confirmation once it is sent.
+// Stateless like compose.views.ts; loaded with what sending needs, after the first screen.
+
+export function reviewView(
+  t: Translation,
+  options: {
+    category: ResolvedCategory;
+    answers: Record<string, string>;
+    subject: string;
+    body: string;
+    locale: Locale;
+    busy: boolean;
+    sendFailed: boolean;
+    onSend: () => void;
+    onEdit: () => void;
+  },
+) {
+  const { busy, sendFailed } = options;
+  // Optional answers left empty: a gentle reminder, never a block.
+  const optional = missingOptional(options.category.prompts, options.answers);
+  return html`<div part="review" aria-busy=${busy ? 'true' : 'false'}>
+    <h2 id="review-title" tabindex="-1">${t.reviewTitle}</h2>
+    <p>${t.reviewIntro}</p>
+    <dl>
+      <dt>${t.reviewCategory}</dt>
+      <dd>${options.category.label}</dd>
+      <dt>${t.reviewSubject}</dt>
+      <dd>${options.subject}</dd>
+    </dl>
+    ${optional.length > 0 ? html`<p class="reminder">${fill(t.missingOptional, { names: formatList(optional.map((p) => p.label.replace(/[?:]$/, '').toLowerCase()), options.locale) })}</p>` : nothing}
+    <pre part="preview" tabindex="0" role="region" aria-label=${t.reviewBody}>${options.body}</pre>
+    ${sendFailed
+      ? html`<div part="send-error" role="alert" tabindex="-1">
+          <strong>${t.errorSendFailed}</strong>
+          <p>${t.errorSendFailedDetail}</p>
+        </div>`
+      : nothing}
+    <div part="actions">
+      <button type="button" class="primary" part="send-button" aria-disabled=${busy ? 'true' : 'false'} @click=${options.onSend}>
+        ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}` : sendFailed ? t.retryButton : t.sendButton}
+      </button>
+      <button type="button" part="edit-button" ?disabled=${busy} @click=${options.onEdit}>${t.editButton}</button>
+    </div>
+  </div>`;
+}
+
+export function sentView(t: Translation, options: { replyTime: string; emergencyNumber: string; onNewMessage: () => void }) {
+  return html`<div part="sent" role="status">
+    <h2 id="sent-title" tabindex="-1">${t.sentTitle}</h2>
+    <p>${fill(t.sentBody, { time: options.replyTime })}</p>
+    <p>${fill(t.sentEmergencyReminder, { number: options.emergencyNumber })}</p>
+    <div part="actions">
+      <button type="button" @click=${options.onNewMessage}>${t.newMessageButton}</button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,43 @@
+/**
+ * A module the first screen does not need. In the drop-in bundle it is a file of its own:
+ * loading starts when it is first wanted (`load`), and once loaded it is used synchronously
+ * (`loaded`). A failed load is retried on the next call rather than cached.
+ */
+export class LazyModule<T> {
+  private value: T | undefined;
+  private pending: Promise<T> | undefined;
+  /** Whether it has finished loading (also for a module whose load resolves to nothing). */
+  ready = false;
+
+  constructor(private readonly importer: () => Promise<T>) {}
+
+  /** The module, if it has finished loading. */
+  get loaded(): T | undefined {
+    return this.value;
+  }
+
+  load(): Promise<T> {
+    this.pending ??= this.importer().then(
+      (module) => {
+        this.ready = true;
+        return (this.value = module);
+      },
+      (error: unknown) => {
+        this.pending = undefined;
+        throw error;
+      },
+    );
+    return this.pending;
+  }
+
+  /** Starts loading without waiting; a failure is left for the next `load()` to report. */
+  prefetch(): void {
+    this.load().catch(() => undefined);
+  }
+}
+
+/** Runs `task` when the browser is idle (at most two seconds later), so it never delays a render. */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 200);
+}
