@@ -4,15 +4,18 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'vite';
+import { bundleFiles } from './bundle-files.mjs';
 
 /**
- * Bytes are deterministic, so the size budget is enforced here rather than in a benchmark.
- * The target is 25 KB gzip (issue #8) and the gate is meant to sit at 30 KB; until the
- * urgency rules are made compact the gate is a ratchet at today's size plus a margin, so
- * the bundle cannot grow unnoticed. Lower it as the bundle shrinks.
+ * Bytes are deterministic, so the size budget is enforced here rather than in a benchmark
+ * (issue #8): what a page loads before the first screen shows (the drop-in entry and the files
+ * it imports statically) must stay within 25 KB gzip, and the build fails above 30 KB. The
+ * parts loaded later (urgency rules, zod, Spanish, …) have a ratchet of their own, so that
+ * they cannot grow unnoticed either.
  */
-const GZIP_LIMIT = 90 * 1024;
-const GZIP_TARGET = 25 * 1024;
+const FIRST_LOAD_LIMIT = 30 * 1024;
+const FIRST_LOAD_TARGET = 25 * 1024;
+const LATER_LIMIT = 64 * 1024;
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -28,15 +31,25 @@ step('node_modules/.bin/cem', ['analyze', '--quiet']);
 step(process.execPath, ['-e', "import('./dist/core.js').then((core) => { if (typeof core.assessUrgency !== 'function' || typeof document !== 'undefined') process.exit(1); console.log('dist/core.js runs in Node without a DOM'); })"]);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-for (const file of ['dist/sm-compose.bundle.js', 'dist/sm-compose.iife.js']) {
-  const code = readFileSync(file);
-  const gzip = gzipSync(code, { level: 9 }).length;
-  console.log(`${file}: ${kb(code.length)} minified, ${kb(gzip)} gzip, ${kb(brotliCompressSync(code).length)} brotli`);
-  if (file.endsWith('bundle.js')) {
-    if (gzip > GZIP_LIMIT) {
-      console.error(`✖ ${file} is ${kb(gzip)} gzip, over the ${kb(GZIP_LIMIT)} limit.`);
-      process.exit(1);
-    }
-    if (gzip > GZIP_TARGET) console.warn(`⚠ ${file} is over the ${kb(GZIP_TARGET)} gzip target.`);
-  }
+const measure = (files) => {
+  const codes = files.map((file) => readFileSync(file));
+  const sum = (size) => codes.reduce((total, code) => total + size(code), 0);
+  return { min: sum((code) => code.length), gzip: sum((code) => gzipSync(code, { level: 9 }).length), brotli: sum((code) => brotliCompressSync(code).length) };
+};
+const describe = ({ min, gzip, brotli }) => `${kb(min)} minified, ${kb(gzip)} gzip, ${kb(brotli)} brotli`;
+
+const { firstLoad, later } = bundleFiles('dist/sm-compose.bundle.js');
+const first = measure(firstLoad);
+const rest = measure(later);
+console.log(`dist/sm-compose.bundle.js, first load (${firstLoad.length} files): ${describe(first)}`);
+console.log(`dist/sm-compose/, loaded later when needed (${later.length} files): ${describe(rest)}`);
+console.log(`dist/sm-compose.iife.js (everything, one classic script): ${describe(measure(['dist/sm-compose.iife.js']))}`);
+if (first.gzip > FIRST_LOAD_LIMIT) {
+  console.error(`✖ The drop-in bundle's first load is ${kb(first.gzip)} gzip, over the ${kb(FIRST_LOAD_LIMIT)} limit (${firstLoad.join(', ')}).`);
+  process.exit(1);
+}
+if (first.gzip > FIRST_LOAD_TARGET) console.warn(`⚠ The drop-in bundle's first load is over the ${kb(FIRST_LOAD_TARGET)} gzip target.`);
+if (rest.gzip > LATER_LIMIT) {
+  console.error(`✖ The drop-in bundle's later parts are ${kb(rest.gzip)} gzip, over the ${kb(LATER_LIMIT)} limit.`);
+  process.exit(1);
 }

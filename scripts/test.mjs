@@ -30,7 +30,8 @@ run('Build', process.execPath, ['scripts/build.mjs']);
 run('Package checks (publint, arethetypeswrong)', 'npm', ['run', '--silent', 'check:package']);
 run('Lint', bin('eslint'), ['.', '--max-warnings', '0']);
 
-const unitFiles = readdirSync('test/core').filter((file) => file.endsWith('.test.ts')).map((file) => join('test/core', file));
+// test/core: the clinical logic; test/build: the build's own tools and what they produce.
+const unitFiles = ['test/core', 'test/build'].flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.test.ts')).map((file) => join(dir, file)));
 const unit = run('Unit tests (Node)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...unitFiles]);
 const read = (name) => Number(new RegExp(`ℹ ${name} (\\d+)`).exec(unit.stdout ?? '')?.[1] ?? 0);
 totals.passed += read('pass');
