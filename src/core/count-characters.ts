@@ -64,9 +64,8 @@ export function createCharacterCounter(): (text: string) => number {
   return (text) => {
     if (text === previous) return previousCount;
     // The changed region, widened to places no grapheme cluster can span.
-    let start = 0;
     const shortest = Math.min(text.length, previous.length);
-    while (start < shortest && text.charCodeAt(start) === previous.charCodeAt(start)) start++;
+    let start = commonPrefixLength(text, previous, shortest);
     let tail = 0;
     while (tail < shortest - start && text.charCodeAt(text.length - 1 - tail) === previous.charCodeAt(previous.length - 1 - tail)) tail++;
     while (start > 0 && !(isSafeCut(text, start) && isSafeCut(previous, start))) start--;
@@ -77,4 +76,19 @@ export function createCharacterCounter(): (text: string) => number {
     previousCount = count;
     return count;
   };
+}
+
+const BLOCK = 256;
+
+/**
+ * How many code units `a` and `b` share at the start. Typing usually adds or removes at the
+ * end, which the native `startsWith` checks at once; otherwise whole blocks are compared
+ * natively first, then one code unit at a time.
+ */
+function commonPrefixLength(a: string, b: string, shortest: number): number {
+  if (a.length >= b.length ? a.startsWith(b) : b.startsWith(a)) return shortest;
+  let start = 0;
+  while (start + BLOCK <= shortest && a.startsWith(b.slice(start, start + BLOCK), start)) start += BLOCK;
+  while (start < shortest && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  return start;
 }
