@@ -7,10 +7,9 @@ import { staticClosure } from './scripts/static-closure.js';
  * which runs this config once per mode:
  * - `npm`: dist/index.js, dist/elements.js, dist/core.js and dist/react.js for bundlers,
  *   dependencies left as imports;
- * - `bundle`: dist/sm-compose.bundle.js, the drop-in ES module (src/elements.ts), minified, every
- *   dependency inlined. It loads dist/sm-compose/first-screen-<hash>.js, what the first screen
- *   needs; the rest is in dist/sm-compose/ too and loads by itself when needed (URLs relative
- *   to the bundle's own);
+ * - `bundle`: dist/sm-compose.bundle.js, the drop-in ES module (src/drop-in.ts), minified, every
+ *   dependency inlined: what the first screen needs. The rest is in dist/sm-compose/ and loads
+ *   by itself when needed (URLs relative to the bundle's own);
  * - `iife`: dist/sm-compose.iife.js, a classic script (global `SmCompose`) with everything,
  *   the whole API included, in one file.
  */
@@ -31,7 +30,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
     };
   }
   if (mode === 'bundle' || mode === 'iife') {
-    const firstScreen = mode === 'bundle' ? await staticClosure('src/elements.ts') : new Set<string>();
+    const firstScreen = mode === 'bundle' ? await staticClosure('src/drop-in.ts') : new Set<string>();
     return {
       ...common,
       define: { 'process.env.NODE_ENV': '"production"' },
@@ -39,12 +38,14 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
         ...common.build,
         minify: true,
         lib: {
-          entry: mode === 'bundle' ? 'src/elements.ts' : 'src/index.ts',
+          entry: mode === 'bundle' ? 'src/drop-in.ts' : 'src/index.ts',
           formats: [mode === 'bundle' ? 'es' : 'iife'],
           name: 'SmCompose',
           fileName: () => `sm-compose.${mode}.js`,
         },
         rolldownOptions: {
+          // The parts import what the first screen already has from the entry file itself.
+          preserveEntrySignatures: 'allow-extension',
           output:
             mode === 'bundle'
               ? {
@@ -52,13 +53,10 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
                   // Vite's library mode keeps an ES build's whitespace and comments (for
                   // bundlers to tree-shake); nobody re-bundles the drop-in files.
                   minify: true,
-                  // Everything the first screen needs in one file, which the entry (a few bytes)
-                  // imports and the lazy parts share. Its name is hashed, so a host may add a
-                  // query string to the entry's URL (cache busting) without the lazy parts
-                  // loading a second copy of the library, and may cache sm-compose/ for good.
-                  // (By itself Rolldown would split the modules shared with the lazy parts
-                  // into several files the entry must load first: rolldown/rolldown#10731.)
-                  codeSplitting: { groups: [{ name: 'first-screen', test: (id: string) => firstScreen.has(id.split('?')[0]!) }] },
+                  // Everything the first screen needs in the entry file: one request. By itself
+                  // Rolldown would move the modules the lazy parts share into extra files that
+                  // the entry must load first (rolldown/rolldown#10731).
+                  codeSplitting: { groups: [{ name: 'sm-compose.bundle', test: (id: string) => firstScreen.has(id.split('?')[0]!) }] },
                 }
               : { codeSplitting: false, minify: true },
         },

@@ -41,7 +41,7 @@ const describe = ({ min, gzip, brotli }) => `${kb(min)} minified, ${kb(gzip)} gz
 const { firstLoad, later } = bundleFiles('dist/sm-compose.bundle.js');
 const first = measure(firstLoad);
 const rest = measure(later);
-console.log(`dist/sm-compose.bundle.js, first load (${firstLoad.length} files): ${describe(first)}`);
+console.log(`dist/sm-compose.bundle.js, first load (${firstLoad.length === 1 ? 'one file' : `${firstLoad.length} files`}): ${describe(first)}`);
 console.log(`dist/sm-compose/, loaded later when needed (${later.length} files): ${describe(rest)}`);
 console.log(`dist/sm-compose.iife.js (everything, one classic script): ${describe(measure(['dist/sm-compose.iife.js']))}`);
 if (first.gzip > FIRST_LOAD_LIMIT) {

@@ -1,6 +1,6 @@
 // The source files an entry reaches through static imports only (not `import()`), as absolute
 // paths: what the first screen of the drop-in bundle needs. vite.config.ts uses it to keep
-// them together in one file.
+// them in the entry file.
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 

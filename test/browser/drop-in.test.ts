@@ -128,7 +128,7 @@ describe('the drop-in module bundle, loaded in parts', () => {
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => path.includes('/dist/'));
 
-  it('speaks the page language from the first render and loads each part once, even with a query string on the entry', async () => {
+  it('speaks the page language from the first render and loads each part once', async () => {
     const { win, doc } = await openPage('/test/pages/module-bundle.html');
     const el = doc.querySelector('sm-compose') as SmCompose;
     await el.updateComplete;
@@ -137,11 +137,23 @@ describe('the drop-in module bundle, loaded in parts', () => {
     await writeAndSend(el);
     await until(() => Boolean(el.shadowRoot?.querySelector('[part="sent"]')), 'the confirmation');
     const files = loadedFiles(win);
-    for (const part of ['first-screen', 'compose.screening', 'compose.checks', 'compose.review', 'urgency-dialog', 'prompt-fields', 'es']) {
+    for (const part of ['compose.screening', 'compose.checks', 'compose.review', 'urgency-dialog', 'prompt-fields', 'es']) {
       expect(files.some((path) => path.startsWith(`/dist/sm-compose/${part}-`))).to.equal(true, `${part} in ${files.join(', ')}`);
     }
     expect(new Set(files).size).to.equal(files.length, 'no file is loaded twice');
     expect(files.filter((path) => path.endsWith('sm-compose.bundle.js'))).to.have.length(1);
+    expect(win.smWarnings).to.deep.equal([]);
+  });
+
+  it('says once that a query string on its URL makes it load twice, and still works', async () => {
+    const { win, doc } = await openPage('/test/pages/module-bundle.html?query');
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    await el.updateComplete;
+    await writeAndSend(el);
+    await until(() => Boolean(el.shadowRoot?.querySelector('[part="sent"]')), 'the confirmation');
+    expect(win.smWarnings!.filter((warning) => warning.startsWith('sm-compose:'))).to.deep.equal([
+      'sm-compose: load sm-compose.bundle.js without a query string (for cache busting, put the version in the folder name): the parts in sm-compose/ import it by its plain URL, so it would load twice.',
+    ]);
   });
 
   it('keeps every word and says what happened when the parts for sending cannot load', async () => {

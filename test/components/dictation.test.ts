@@ -77,6 +77,7 @@ async function withField(value = '', locale = 'en') {
     <sm-dictation-button for="msg" locale=${locale}></sm-dictation-button>
   </div>`);
   const el = wrapper.querySelector<SmDictationButton>('sm-dictation-button')!;
+  await el.updateComplete; // the first render in Spanish waits for the Spanish strings to load
   const states: SmDictationDetail['state'][] = [];
   el.addEventListener('sm-dictation', (event) => states.push(event.detail.state));
   return { wrapper, el, states, textarea: wrapper.querySelector('textarea')!, budget: wrapper.querySelector<SmCharBudget>('sm-char-budget')! };

@@ -11,9 +11,13 @@ export function register(elements: Record<string, CustomElementConstructor>): vo
     if (!existing) customElements.define(name, constructor);
     else if (existing !== constructor) taken = true;
   }
+  if (taken) warnOnce('sm-compose: the elements were already defined by another copy of sm-compose; this copy is not used. Load the library once.');
+}
+
+/** One console warning per page about how sm-compose is loaded, however many copies run. */
+export function warnOnce(message: string): void {
   const flags = globalThis as { [WARNED]?: boolean };
-  if (taken && !flags[WARNED]) {
-    flags[WARNED] = true;
-    console.warn('sm-compose: the elements were already defined by another copy of sm-compose; this copy is not used. Load the library once.');
-  }
+  if (flags[WARNED]) return;
+  flags[WARNED] = true;
+  console.warn(message);
 }
