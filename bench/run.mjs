@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath, missingChromeMessage } from '../scripts/chrome-path.mjs';
+import { bundleFiles } from '../scripts/bundle-files.mjs';
 import { bundleLibrary, compositionOfSmCompose, sizes } from './lib/bundle.mjs';
 import { BASELINE, LIBRARIES, LIMIT } from './lib/libs.mjs';
 import { blankHtml, pageHtml } from './lib/page.mjs';
@@ -103,9 +104,12 @@ async function bundleAll() {
   }
   await bundleLibrary(BASELINE, ROOT, OUT);
   writeFileSync(join(OUT, `${BASELINE.id}.html`), pageHtml({ title: BASELINE.name, markup: BASELINE.markup, script: `./${BASELINE.id}.js` }));
+  // The core functions for the cost figures, in a bundle of their own (no page loads it first).
+  await bundleLibrary({ id: 'sm-compose-core', entry: 'bench/pages/sm-compose-core.entry.js' }, ROOT, OUT);
+  // The floor: the same page loading an empty module.
+  await bundleLibrary({ id: 'empty', entry: 'bench/pages/empty.entry.js' }, ROOT, OUT);
+  writeFileSync(join(OUT, 'empty.html'), pageHtml({ title: 'an empty module', markup: '', script: './empty.js' }));
   const sm = LIBRARIES.find((lib) => lib.id === 'sm-compose');
-  // sm-compose without the urgency screening (bundle written by compositionOfSmCompose).
-  writeFileSync(join(OUT, 'sm-compose-notriage.html'), pageHtml({ title: 'sm-compose, assessUrgency stubbed', markup: sm.markup, script: './sm-compose-notriage.js' }));
   // sm-compose with a category chosen before the first render: the textarea and counter show.
   writeFileSync(
     join(OUT, 'sm-compose-chosen.html'),
@@ -119,7 +123,10 @@ async function bundleAll() {
   // The real drop-in file, built by Vite.
   writeFileSync(join(OUT, 'sm-compose-dist.html'), pageHtml({ title: 'sm-compose, dist bundle', markup: sm.markup, script: '/dist/sm-compose.bundle.js' }));
   writeFileSync(join(OUT, 'blank.html'), blankHtml());
-  const dist = sizes(readFileSync(join(ROOT, 'dist/sm-compose.bundle.js')));
+  // The real drop-in files: the first load (the entry and the file it imports) and the rest.
+  const { firstLoad, later } = bundleFiles(join(ROOT, 'dist/sm-compose.bundle.js'));
+  const read = (files) => files.map((file) => readFileSync(resolve(ROOT, file)));
+  const dist = { ...sizes(...read(firstLoad)), files: firstLoad.length, later: { ...sizes(...read(later)), files: later.length } };
   return { bundles, dist };
 }
 
@@ -149,9 +156,9 @@ async function firstRenders(browser, server, problems) {
     // sm-compose-only variants and the empty page's heap, in fewer rounds (time).
     { id: 'sm-compose-chosen', path: '/sm-compose-chosen.html', rounds: PLAN.extraRenderRounds },
     { id: 'sm-compose-dist', path: '/sm-compose-dist.html', rounds: PLAN.extraRenderRounds },
-    { id: 'sm-compose-notriage', path: '/sm-compose-notriage.html', rounds: PLAN.extraRenderRounds },
+    { id: 'empty', path: '/empty.html', rounds: PLAN.extraRenderRounds },
     { id: 'blank', path: '/blank.html', blank: true, rounds: 3 },
-  ].filter((v) => v.id !== 'sm-compose-notriage' || existsSync(join(OUT, 'sm-compose-notriage.js')));
+  ];
   const results = Object.fromEntries(variants.map((v) => [v.id, { ms: [], scriptMs: [], heap: [], height: null, elements: null, undefinedTags: [] }]));
   const rounds = PLAN.renderWarmup + PLAN.renderRounds;
   for (let round = 0; round < rounds; round++) {
@@ -192,7 +199,11 @@ async function firstRenders(browser, server, problems) {
   );
 }
 
-/** The in-page keystroke probe: keydown (capture) → the visible counter's text changes. */
+/**
+ * The in-page keystroke probe: keydown (capture) → the visible counter's text changes; and the
+ * page's own part of it, from the input event (capture, before any library sees it) to the
+ * counter, which leaves out the browser inserting the character into the field.
+ */
 function installKeyProbe({ counterRoot, counterText }) {
   const root = new Function(`return (${counterRoot})`)()();
   const read = (fn => () => fn(root))(new Function(`return (${counterText})`)());
@@ -209,12 +220,20 @@ function installKeyProbe({ counterRoot, counterText }) {
     },
     true,
   );
+  addEventListener(
+    'input',
+    () => {
+      if (current && current.tInput === undefined) current.tInput = performance.now();
+    },
+    true,
+  );
   new MutationObserver(() => {
     const key = current;
     if (!key || key.dom !== undefined) return;
     const text = read();
     if (text === last) return;
     key.dom = performance.now() - key.t0;
+    key.own = key.tInput === undefined ? undefined : performance.now() - key.tInput;
     // Style and layout of the updated page.
     (root.host ?? root).getBoundingClientRect();
     key.layout = performance.now() - key.t0;
@@ -230,7 +249,7 @@ function installKeyProbe({ counterRoot, counterText }) {
       const timedOut = await Promise.race([key.done.then(() => false), new Promise((r) => setTimeout(() => r(true), 3000))]);
       // Let the frame render before the next key.
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      return timedOut ? { error: 'the counter did not change within 3 s' } : { dom: key.dom, layout: key.layout };
+      return timedOut ? { error: 'the counter did not change within 3 s' } : { dom: key.dom, layout: key.layout, own: key.own };
     },
   };
   return read();
@@ -256,6 +275,7 @@ async function keystrokes(browser, server, lib, length, textKind, problems) {
   const initial = await page.evaluate(installKeyProbe, { counterRoot: lib.counterRoot, counterText: lib.counterText });
   const dom = [];
   const layout = [];
+  const own = [];
   const errors = new Map();
   for (let i = 0; i < PLAN.keyWarmup + PLAN.keys; i++) {
     await page.keyboard.press('a');
@@ -265,6 +285,7 @@ async function keystrokes(browser, server, lib, length, textKind, problems) {
     else if (i >= PLAN.keyWarmup) {
       dom.push(r.dom);
       layout.push(r.layout);
+      if (typeof r.own === 'number') own.push(r.own);
     }
   }
   const final = await page.evaluate(({ textarea }) => ({ counter: window.__keys.text(), length: new Function(`return (${textarea})`)()().value.length }), { textarea: lib.textarea });
@@ -272,7 +293,7 @@ async function keystrokes(browser, server, lib, length, textKind, problems) {
   const typed = PLAN.keyWarmup + PLAN.keys;
   if (final.length !== length + typed) problems.add(`${lib.id} ${length}: the field has ${final.length} code units, expected ${length + typed}`);
   for (const [error, count] of errors) problems.add(`${lib.id} ${length} ${textKind}: ${count}× ${error}`);
-  return { dom: dom.length ? summary(dom) : null, layout: layout.length ? summary(layout) : null, counterBefore: initial, counterAfter: final.counter, fieldLength: final.length };
+  return { dom: dom.length ? summary(dom) : null, layout: layout.length ? summary(layout) : null, own: own.length ? summary(own) : null, counterBefore: initial, counterAfter: final.counter, fieldLength: final.length };
 }
 
 /**
@@ -354,7 +375,7 @@ async function pastes(browser, server, lib, length, lang, runs) {
   return { counter: summary(times), longestTask: summary(longest), scripted: summary(scripted) };
 }
 
-/** assessUrgency and countCharacters, imported from sm-compose's page bundle, in the page. */
+/** assessUrgency and countCharacters, imported from the core bundle into sm-compose's page. */
 async function costInBrowser(browser, server) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -364,7 +385,7 @@ async function costInBrowser(browser, server) {
   for (const lang of COST_LANGS) for (const length of COST_LENGTHS) texts[`${lang}:${length}`] = realisticText(length, lang);
   const results = await page.evaluate(
     async ({ texts, timeCallsSource, samples }) => {
-      const sm = await import('/sm-compose.js');
+      const sm = await import('/sm-compose-core.js');
       const timeCalls = new Function(`return (${timeCallsSource})`)();
       const now = () => performance.now();
       const out = {};
@@ -427,7 +448,7 @@ async function main() {
   const peerVersions = installPeers();
   log('bundling the pages with esbuild');
   const { bundles, dist } = await bundleAll();
-  const composition = await compositionOfSmCompose(ROOT, OUT);
+  const composition = await compositionOfSmCompose(ROOT);
 
   const server = await serve({ '/': OUT, '/dist/': join(ROOT, 'dist') });
   const browser = await chromium.launch({ executablePath, args: chromeArgs, headless: true });
@@ -501,7 +522,7 @@ async function main() {
         counter: lib.counter,
         counterNote: lib.counterNote ?? null,
       })),
-      bytes: { ...Object.fromEntries(Object.entries(bundles).map(([id, b]) => [id, { js: b.js, css: b.css, total: b.total }])), 'sm-compose-dist': dist },
+      bytes: { ...Object.fromEntries(Object.entries(bundles).map(([id, b]) => [id, { js: b.js, css: b.css, total: b.total, files: b.files, later: b.later }])), 'sm-compose-dist': dist },
       composition,
       firstRender: render,
       keystroke: { ...keys, 'sm-compose-es': keysEs },
@@ -512,7 +533,7 @@ async function main() {
       requests: Object.fromEntries(server.requests),
     };
     if (process.env.BENCH_ONLY) {
-      log('BENCH_ONLY: no report');
+      log(`BENCH_ONLY: no report; the keystrokes: ${JSON.stringify({ ...keys, 'sm-compose-es': keysEs }, (key, value) => (key === 'counterBefore' || key === 'counterAfter' ? undefined : value))}`);
     } else if (QUICK) {
       writeReport(results, { root: ROOT, outDir: OUT, readme: false });
       log(`--quick: results in node_modules/.cache/sm-compose-bench/quick.{json,md} (bench/results/ and README.md left alone)`);

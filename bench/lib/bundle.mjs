@@ -1,5 +1,7 @@
-// Bundles every page the same way with esbuild (minified ESM, everything inlined, the theme CSS
-// as its own file) and measures bytes; analyses what sm-compose's bundle is made of.
+// Bundles every page the same way with esbuild (minified ESM, everything inlined, code behind
+// `import()` split into files of its own, the theme CSS as its own file) and measures bytes:
+// the first load (the entry and what it imports statically) and what loads later; analyses
+// what sm-compose's first load is made of.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -9,6 +11,8 @@ export const ESBUILD_OPTIONS = {
   bundle: true,
   minify: true,
   format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'es2022',
   platform: 'browser',
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -29,20 +33,47 @@ export function sizes(...buffers) {
   };
 }
 
-/** Bundles `entry` (and `css`) into `outDir` as `<id>.js` / `<id>.css`. */
+/**
+ * The output files of an esbuild metafile that a page loads for `entryOutput`: `firstLoad`,
+ * the entry and what it imports statically (all before the first render); `later`, what it
+ * can `import()` afterwards (with their own static imports).
+ */
+export function loadedOutputs(metafile, entryOutput) {
+  const firstLoad = [];
+  const later = [];
+  const seen = new Set();
+  const walk = (file, list, kinds) => {
+    if (seen.has(file) || !metafile.outputs[file]) return;
+    seen.add(file);
+    list.push(file);
+    for (const edge of metafile.outputs[file].imports) if (kinds.includes(edge.kind) && !edge.external) walk(edge.path, list, kinds);
+  };
+  walk(entryOutput, firstLoad, ['import-statement']);
+  for (let i = 0; i < firstLoad.length + later.length; i++) {
+    const file = i < firstLoad.length ? firstLoad[i] : later[i - firstLoad.length];
+    for (const edge of metafile.outputs[file].imports) if (edge.kind === 'dynamic-import' && !edge.external) walk(edge.path, later, ['import-statement', 'dynamic-import']);
+  }
+  return { firstLoad, later };
+}
+
+/** Bundles `entry` (and `css`) into `outDir` as `<id>.js` / `<id>.css`, chunks in `chunks/`. */
 export async function bundleLibrary({ id, entry, css }, root, outDir) {
   const js = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: { [id]: join(root, entry) }, outdir: outDir, metafile: true });
   let cssBuild;
   if (css) cssBuild = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: { [id]: join(root, css) }, outdir: outDir, metafile: true });
-  const jsBytes = readFileSync(join(outDir, `${id}.js`));
+  const entryOutput = Object.keys(js.metafile.outputs).find((file) => js.metafile.outputs[file].entryPoint && file.endsWith(`/${id}.js`));
+  const { firstLoad, later } = loadedOutputs(js.metafile, entryOutput);
+  const read = (files) => files.map((file) => readFileSync(resolve(file)));
   const cssBytes = css ? readFileSync(join(outDir, `${id}.css`)) : undefined;
-  const jsSizes = sizes(jsBytes);
+  const jsSizes = sizes(...read(firstLoad));
   const cssSizes = cssBytes ? sizes(cssBytes) : null;
   const total = Object.fromEntries(Object.entries(jsSizes).map(([key, value]) => [key, value + (cssSizes?.[key] ?? 0)]));
   return {
     js: jsSizes,
     css: cssSizes,
     total,
+    files: { firstLoad: firstLoad.length, later: later.length },
+    later: later.length ? sizes(...read(later)) : null,
     metafile: js.metafile,
     cssMetafile: cssBuild?.metafile,
   };
@@ -67,58 +98,45 @@ function groupOf(path) {
   return 'other';
 }
 
-/**
- * What `sm-compose`'s drop-in bundle is made of: esbuild bundles `src/index.ts` like the pages
- * (so the metafile names source files), groups the minified bytes by part, and measures the
- * gzip bytes the urgency screening adds by bundling again with `assessUrgency` stubbed out.
- */
-export async function compositionOfSmCompose(root, outDir) {
-  const entry = join(root, 'src/index.ts');
-  const full = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: [entry], write: false, metafile: true, outdir: '/tmp/sm-compose-bench' });
-  const output = Object.values(full.metafile.outputs).find((o) => o.entryPoint);
+/** Minified bytes of each part of the code base in `outputs` of `metafile`, largest first. */
+function groupBytes(metafile, outputs) {
   const groups = {};
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const group = groupOf(path);
-    groups[group] = (groups[group] ?? 0) + bytesInOutput;
+  let all = 0;
+  for (const output of outputs) {
+    for (const [path, { bytesInOutput }] of Object.entries(metafile.outputs[output].inputs)) {
+      const group = groupOf(path);
+      groups[group] = (groups[group] ?? 0) + bytesInOutput;
+      all += bytesInOutput;
+    }
   }
-  const files = Object.entries(output.inputs)
+  return Object.entries(groups)
+    .map(([group, bytes]) => ({ group, bytes, share: bytes / all }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/**
+ * What `sm-compose`'s drop-in bundle is made of: esbuild bundles `src/drop-in.ts` (the entry
+ * of the drop-in bundle) like the pages, so that the metafile names source files, and groups
+ * the minified bytes by part: those of the first load and those loaded later.
+ */
+export async function compositionOfSmCompose(root) {
+  const entry = join(root, 'src/drop-in.ts');
+  const result = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: { 'drop-in': entry }, write: false, metafile: true, outdir: '/tmp/sm-compose-bench' });
+  const entryOutput = Object.keys(result.metafile.outputs).find((file) => result.metafile.outputs[file].entryPoint && file.endsWith('/drop-in.js'));
+  const { firstLoad, later } = loadedOutputs(result.metafile, entryOutput);
+  const bytesOf = (files) => sizes(...files.map((file) => Buffer.from(result.outputFiles.find((f) => f.path === resolve(file)).contents)));
+  const largestFiles = firstLoad
+    .flatMap((output) => Object.entries(result.metafile.outputs[output].inputs))
     .map(([path, { bytesInOutput }]) => ({ path: relative(root, resolve(root, path)), bytes: bytesInOutput }))
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 15);
-  const fullSizes = sizes(Buffer.from(full.outputFiles.find((f) => f.path.endsWith('.js')).contents));
-
-  // The same bundle with the urgency screening stubbed out (its finding ids kept).
-  const triageDir = join(root, 'src/core/triage');
-  const stub = {
-    name: 'stub-triage',
-    setup(build) {
-      build.onResolve({ filter: /(^|\/)(triage\/index|assess-urgency)\.js$/ }, (args) => {
-        const target = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
-        if (!target.startsWith(triageDir)) return undefined;
-        if (args.importer.startsWith(triageDir) && !target.endsWith('index.ts')) return undefined;
-        return { path: 'triage-stub', namespace: 'stub' };
-      });
-      build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-        contents: `export * from ${JSON.stringify(join(triageDir, 'findings.ts'))};\nexport function assessUrgency() { return { level: 'none', findings: [] }; }\n`,
-        resolveDir: triageDir,
-        loader: 'ts',
-      }));
-    },
-  };
-  let withoutTriage;
-  try {
-    // Written as a page bundle too: the first render without the screening.
-    await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: { 'sm-compose-notriage': entry }, outdir: outDir, plugins: [stub] });
-    withoutTriage = sizes(readFileSync(join(outDir, 'sm-compose-notriage.js')));
-  } catch (error) {
-    withoutTriage = { error: String(error.message ?? error).split('\n')[0] };
-  }
   return {
     entry: relative(root, entry),
-    sizes: fullSizes,
-    groups: Object.entries(groups).map(([group, bytes]) => ({ group, bytes, share: bytes / output.bytes })).sort((a, b) => b.bytes - a.bytes),
-    largestFiles: files,
-    withoutTriage,
+    sizes: bytesOf(firstLoad),
+    laterSizes: bytesOf(later),
+    groups: groupBytes(result.metafile, firstLoad),
+    laterGroups: groupBytes(result.metafile, later),
+    largestFiles,
   };
 }
 

@@ -1,4 +1,5 @@
-// sm-compose as a bundler consumer gets it: the npm entry (dist/index.js, built by
-// `npm run build`), with Lit, zod and Floating UI resolved from node_modules. Everything is
-// re-exported so the bench can call `assessUrgency` and `countCharacters` from this bundle.
-export * from '../../dist/index.js';
+// sm-compose as a portal's bundler gets it with the lean entry (dist/elements.js, built by
+// `npm run build`): the first screen at once; the urgency rules, zod, Spanish and the later
+// steps behind `import()`, which esbuild splits into files of their own (as in the real
+// drop-in bundle). Lit, zod and Floating UI come from node_modules.
+import '../../dist/elements.js';
