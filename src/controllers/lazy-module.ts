@@ -36,8 +36,13 @@ export class LazyModule<T> {
   }
 }
 
-/** Runs `task` when the browser is idle (at most two seconds later), so it never delays a render. */
+/**
+ * Runs `task` once the page has painted and the browser is idle (at most two seconds later):
+ * loading what comes next never delays the first screen.
+ */
 export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 200);
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => task(), { timeout: 2000 }) : setTimeout(task, 200));
+  // A timer set in an animation frame fires after that frame is painted.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(idle));
+  else idle();
 }
