@@ -74,6 +74,12 @@ describe('accessibility in every state', () => {
         const el = await composeIn(state, locale);
         expect(document.documentElement.scrollWidth, `${state} ${locale}`).to.be.at.most(320);
         expect(el.getBoundingClientRect().right).to.be.at.most(320);
+        // Narrow: one button per line, full width; the review's terms above their values.
+        for (const actions of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="actions"]')) {
+          for (const button of actions.children) expect(Math.round(button.getBoundingClientRect().width), `${state} ${locale}`).to.equal(Math.round(actions.clientWidth));
+        }
+        const dl = el.shadowRoot!.querySelector('[part="review"] dl');
+        if (dl) expect(getComputedStyle(dl).gridTemplateColumns.split(' ')).to.have.length(1);
       }
     }
   });

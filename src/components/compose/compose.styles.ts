@@ -4,7 +4,6 @@ export const composeStyles = css`
   :host {
     display: block;
     max-inline-size: var(--sm-max-width, 42rem);
-    container-type: inline-size;
   }
   [part='base'] {
     display: grid;
@@ -147,6 +146,12 @@ export const composeStyles = css`
   }
   .reminder {
     color: var(--_muted);
+  }
+  /* Size containers only where a narrow widget changes the layout, never around the first
+     screen: a container around it made the first render about 15 ms slower. */
+  [part='review'],
+  [part='actions'] {
+    container-type: inline-size;
   }
   [part='review'] {
     display: grid;
