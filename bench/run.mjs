@@ -122,6 +122,9 @@ async function bundleAll() {
   );
   // The real drop-in file, built by Vite.
   writeFileSync(join(OUT, 'sm-compose-dist.html'), pageHtml({ title: 'sm-compose, dist bundle', markup: sm.markup, script: '/dist/sm-compose.bundle.js' }));
+  // Where its first render goes: the module alone (no element), then rendered but not laid out.
+  writeFileSync(join(OUT, 'sm-compose-dist-module.html'), pageHtml({ title: 'sm-compose, dist bundle, no element', markup: '', script: '/dist/sm-compose.bundle.js' }));
+  writeFileSync(join(OUT, 'sm-compose-dist-hidden.html'), pageHtml({ title: 'sm-compose, dist bundle, not displayed', markup: `<div hidden>${sm.markup}</div>`, script: '/dist/sm-compose.bundle.js' }));
   writeFileSync(join(OUT, 'blank.html'), blankHtml());
   // The real drop-in files: the first load (the entry and the file it imports) and the rest.
   const { firstLoad, later } = bundleFiles(join(ROOT, 'dist/sm-compose.bundle.js'));
@@ -157,6 +160,8 @@ async function firstRenders(browser, server, problems) {
     { id: 'sm-compose-chosen', path: '/sm-compose-chosen.html', rounds: PLAN.extraRenderRounds },
     // The budget is judged on the real drop-in file: as many runs as the peers.
     { id: 'sm-compose-dist', path: '/sm-compose-dist.html', rounds: PLAN.renderRounds },
+    { id: 'sm-compose-dist-module', path: '/sm-compose-dist-module.html', rounds: PLAN.extraRenderRounds },
+    { id: 'sm-compose-dist-hidden', path: '/sm-compose-dist-hidden.html', rounds: PLAN.extraRenderRounds },
     { id: 'empty', path: '/empty.html', rounds: PLAN.extraRenderRounds },
     { id: 'blank', path: '/blank.html', blank: true, rounds: 3 },
   ];
