@@ -21,6 +21,11 @@ export class FloatingController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Loads Floating UI ahead of `attach`, e.g. when the patient points at or focuses the anchor. */
+  prepare(): void {
+    floatingUi.prefetch();
+  }
+
   /** Starts following `anchor` with `floating`. Until Floating UI has loaded, the CSS position stands. */
   attach(anchor: HTMLElement, floating: HTMLElement): void {
     this.detach();

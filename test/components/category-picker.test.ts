@@ -48,10 +48,11 @@ describe('<sm-category-picker>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(bubble.textContent).to.contain('Elija la opción más parecida');
     expect(bubble.closest('[role="status"]')).to.not.equal(null);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const below = bubble.getBoundingClientRect().top >= button.getBoundingClientRect().bottom;
-    const above = bubble.getBoundingClientRect().bottom <= button.getBoundingClientRect().top;
-    expect(below || above, 'positioned next to the button by floating-ui').to.equal(true);
+    // Floating UI loads when the button is focused; the bubble moves once it is there.
+    const nextToButton = () =>
+      bubble.getBoundingClientRect().top >= button.getBoundingClientRect().bottom || bubble.getBoundingClientRect().bottom <= button.getBoundingClientRect().top;
+    for (let i = 0; i < 100 && !nextToButton(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(nextToButton(), 'positioned next to the button by floating-ui').to.equal(true);
     await expectAccessible(el);
     await press('Escape');
     await el.updateComplete;

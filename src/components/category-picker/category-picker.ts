@@ -107,6 +107,8 @@ export class SmCategoryPicker extends SmElement {
           aria-expanded=${this.helpOpen ? 'true' : 'false'}
           @click=${() => (this.helpOpen = !this.helpOpen)}
           @keydown=${this.onHelpKeydown}
+          @pointerenter=${() => this.floating.prepare()}
+          @focus=${() => this.floating.prepare()}
         >
           ${t.categoryHelpButton}
         </button>
