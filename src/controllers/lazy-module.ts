@@ -1,13 +1,16 @@
 /**
  * A module the first screen does not need. In the drop-in bundle it is a file of its own:
  * loading starts when it is first wanted (`load`), and once loaded it is used synchronously
- * (`loaded`). A failed load is retried on the next call rather than cached.
+ * (`loaded`). A failed load is retried on the next `load()` rather than cached; code that runs
+ * on every render checks `failed` first, so that an offline page does not ask again each time.
  */
 export class LazyModule<T> {
   private value: T | undefined;
   private pending: Promise<T> | undefined;
   /** Whether it has finished loading (also for a module whose load resolves to nothing). */
   ready = false;
+  /** Whether the last attempt failed (until the next `load()`). */
+  failed = false;
 
   constructor(private readonly importer: () => Promise<T>) {}
 
@@ -17,6 +20,7 @@ export class LazyModule<T> {
   }
 
   load(): Promise<T> {
+    if (!this.pending) this.failed = false;
     this.pending ??= this.importer().then(
       (module) => {
         this.ready = true;
@@ -24,6 +28,7 @@ export class LazyModule<T> {
       },
       (error: unknown) => {
         this.pending = undefined;
+        this.failed = true;
         throw error;
       },
     );

@@ -18,7 +18,8 @@ export function provideTranslation(locale: Locale, strings: Translation): void {
 
 /** A promise while `locale`'s strings are still loading; `undefined` once they are here. */
 export function loadTranslation(locale: Locale): Promise<unknown> | undefined {
-  return translations[locale] ? undefined : spanish.load();
+  // After a failed load (offline) the page stays in English rather than asking on every update.
+  return translations[locale] || spanish.failed ? undefined : spanish.load();
 }
 
 type Overrides = Partial<Record<string, string>>;

@@ -34,8 +34,11 @@ describe('LazyModule', () => {
     await lazy.load().catch((error: unknown) => (failure = error));
     expect(failure).to.be.instanceOf(TypeError);
     expect(lazy.ready).to.equal(false);
+    expect(lazy.failed).to.equal(true, 'so that code run on every render does not ask again');
     online = true;
-    expect(await lazy.load()).to.equal('module');
+    const retry = lazy.load();
+    expect(lazy.failed).to.equal(false, 'a new attempt is under way');
+    expect(await retry).to.equal('module');
     expect(lazy.ready).to.equal(true);
   });
 });

@@ -355,9 +355,10 @@ export class SmCompose extends SmElement {
    * without a config waits for neither.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const needed = [this.config != null && checks, this.category !== '' && formElements].filter((part) => part && !part.ready) as LazyModule<unknown>[];
+    // A part that failed to load is not asked for again on every update: Review asks again
+    // and says what did not load; a config that could not be checked is shown as an error.
+    const needed = [this.config != null && checks, this.category !== '' && formElements].filter((part) => part && !part.ready && !part.failed) as LazyModule<unknown>[];
     if (needed.length === 0) return super.scheduleUpdate();
-    // A part that fails to load is reported where it is needed (the config error, Review).
     return Promise.allSettled(needed.map((part) => part.load())).then(() => super.scheduleUpdate());
   }
 
