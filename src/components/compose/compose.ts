@@ -220,7 +220,8 @@ export class SmCompose extends SmElement {
     getStore: () => this.draftStore,
     onError: () => this.requestUpdate(),
   });
-  private readonly screening = new DebouncedTask(this, () => void this.screen(), 800);
+  // The inline urgency notice: the text is read a moment after the patient stops typing.
+  private readonly screenWhenPaused = new DebouncedTask(this, () => void this.screen(), 800);
   private subjectEdited = false;
   private payloadId: string | undefined;
   private decision: SmUrgencyDecisionDetail | undefined;
@@ -441,7 +442,7 @@ export class SmCompose extends SmElement {
   }
 
   private textChanged(): void {
-    this.screening.schedule();
+    this.screenWhenPaused.schedule();
     this.saveDraft();
   }
 
@@ -780,7 +781,7 @@ export class SmCompose extends SmElement {
     this.regarding = '';
     this.redirectDeclined = false;
     this.notice = undefined;
-    this.screening.cancel();
+    this.screenWhenPaused.cancel();
     this.decision = undefined;
     this.checkedFindings = '';
     this.files = [];
