@@ -145,6 +145,19 @@ describe('the drop-in module bundle, loaded in parts', () => {
     expect(win.smWarnings).to.deep.equal([]);
   });
 
+  it('checks a host config before its first render (the zod part loads first) and shows its categories', async () => {
+    const { win, doc } = await openPage('/test/pages/module-bundle.html?config');
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    await el.updateComplete;
+    const picker = inShadow(el, 'sm-category-picker') as HTMLElement & { updateComplete: Promise<boolean> };
+    await picker.updateComplete;
+    const options = [...picker.shadowRoot!.querySelectorAll('input[type="radio"]')].map((radio) => (radio as HTMLInputElement).value);
+    expect(options).to.deep.equal(['forms']);
+    expect(picker.shadowRoot!.textContent).to.contain('Formularios');
+    expect(el.shadowRoot!.querySelector('[part="config-error"]')).to.equal(null);
+    expect(loadedFiles(win).some((path) => path.startsWith('/dist/sm-compose/compose.checks-'))).to.equal(true);
+  });
+
   it('says once that a query string on its URL makes it load twice, and still works', async () => {
     const { win, doc } = await openPage('/test/pages/module-bundle.html?query');
     const el = doc.querySelector('sm-compose') as SmCompose;

@@ -330,6 +330,9 @@ export class SmCompose extends SmElement {
   /** Recounts only what a keystroke changed, not the whole message. */
   private readonly countBody = createCharacterCounter();
 
+  /** A host config is waiting for zod to load before it is checked and shown. */
+  private checkingConfig = false;
+
   /** Parts being loaded for something the patient did; `updateComplete` waits for them. */
   private readonly loading = new Set<Promise<unknown>>();
 
@@ -374,6 +377,14 @@ export class SmCompose extends SmElement {
 
   private applyConfig(configChanged: boolean): void {
     const locale = this.resolvedLocale;
+    this.checkingConfig = this.config != null && !checks.ready && !checks.failed;
+    if (this.checkingConfig) {
+      // A config set before the element was upgraded reaches it only now (Lit restores it in
+      // the first update): the form shows once zod has loaded and checked it.
+      const recheck = () => this.requestUpdate('config');
+      this.track(checks.load()).then(recheck, recheck);
+      return;
+    }
     const validate = checks.loaded?.validateConfig;
     const result: ConfigResult =
       this.config == null ? { ok: true, config: {} }
@@ -813,8 +824,13 @@ export class SmCompose extends SmElement {
 
   protected override render() {
     const t = this.t;
-    const content =
-      this.configIssues.length > 0 ? this.renderConfigError() : this.phase === 'sent' ? this.renderSent() : html`${this.renderRules()}${this.renderDraftNotices()}${this.phase === 'review' ? this.renderReview() : this.renderWrite()}`;
+    const content = this.checkingConfig
+      ? nothing
+      : this.configIssues.length > 0
+        ? this.renderConfigError()
+        : this.phase === 'sent'
+          ? this.renderSent()
+          : html`${this.renderRules()}${this.renderDraftNotices()}${this.phase === 'review' ? this.renderReview() : this.renderWrite()}`;
     const unavailable = this.disabled || this.formDisabled;
     return html`<section part="base" aria-label=${t.widgetLabel} lang=${this.resolvedLocale} ?inert=${unavailable} aria-disabled=${unavailable ? 'true' : nothing}>
       ${content}
