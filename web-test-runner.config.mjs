@@ -67,6 +67,13 @@ export default {
   middleware: [
     // /offline/dist/ is dist/ as a patient who lost the connection after the first screen
     // sees it: the parts for checking and sending the message do not load.
+    // /slow/dist/ is dist/ on a slow network: the Spanish strings take 4 seconds.
+    async (context, next) => {
+      if (!context.path.startsWith('/slow/dist/')) return next();
+      if (/\/sm-compose\/es-/.test(context.path)) await new Promise((resolve) => setTimeout(resolve, 4000));
+      context.url = context.url.replace('/slow/dist/', '/dist/');
+      return next();
+    },
     async (context, next) => {
       if (!context.path.startsWith('/offline/dist/')) return next();
       if (/\/sm-compose\/compose\.(screening|checks|review)-/.test(context.path)) {

@@ -51,3 +51,18 @@ export function whenIdle(task: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(idle));
   else idle();
 }
+
+/** How long an update waits for a part it would show before it renders without it. */
+export const PART_WAIT_MS = 3000;
+
+/** Settles when `promise` settles or `ms` have passed, whichever comes first; never rejects. */
+export function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    promise.then(done, done);
+  });
+}

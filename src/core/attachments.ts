@@ -1,4 +1,7 @@
 import type { Locale } from './locale.js';
+import { DEFAULT_ATTACHMENT_LIMITS, MB, type AttachmentLimits } from './attachment-limits.js';
+
+export { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits };
 
 /** What is known about a file before it is accepted: enough to check it, nothing of its contents. */
 export interface AttachmentInfo {
@@ -12,17 +15,6 @@ export interface AttachmentInfo {
 /** Why a file was not added. */
 export type AttachmentRule = 'type' | 'size' | 'total' | 'count' | 'empty' | 'duplicate';
 
-export interface AttachmentLimits {
-  /** The most files in all. */
-  maxFiles: number;
-  /** The most bytes in one file. */
-  maxFileSize: number;
-  /** The most bytes in all files together. */
-  maxTotalSize: number;
-  /** Allowed types, as in the `accept` attribute: `image/*`, `application/pdf`, `.pdf`; empty allows any. */
-  accept: string;
-}
-
 export interface AttachmentRejection {
   name: string;
   rule: AttachmentRule;
@@ -34,15 +26,6 @@ export interface AttachmentCheck<T extends AttachmentInfo> {
   /** The others, in the order given, each with the first rule it breaks. */
   rejected: AttachmentRejection[];
 }
-
-const MB = 1024 * 1024;
-
-export const DEFAULT_ATTACHMENT_LIMITS: Readonly<AttachmentLimits> = Object.freeze({
-  maxFiles: 4,
-  maxFileSize: 6 * MB,
-  maxTotalSize: 10 * MB,
-  accept: 'image/*,application/pdf,text/plain',
-});
 
 /** The tokens of an `accept` string, lower-cased, without MIME parameters. */
 export function acceptTokens(accept: string): string[] {

@@ -169,6 +169,19 @@ describe('the drop-in module bundle, loaded in parts', () => {
     ]);
   });
 
+  it('on a slow network shows English after a moment rather than nothing, then the page language', async () => {
+    const { doc } = await openPage('/test/pages/module-bundle.html?slow');
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    const started = performance.now();
+    await el.updateComplete;
+    expect(performance.now() - started).to.be.below(3900, 'the first render did not wait for the slow part');
+    expect(inShadow(el, '[part="rules"]').textContent).to.contain('Before you write');
+    await wait(1500);
+    await until(() => inShadow(el, '[part="rules"]').textContent!.includes('Antes de escribir'), 'the Spanish strings');
+    const picker = inShadow(el, 'sm-category-picker');
+    expect(picker.shadowRoot!.textContent).to.contain('Receta o resurtido', 'the parts follow');
+  });
+
   it('keeps every word and says what happened when the parts for sending cannot load', async () => {
     const { win, doc } = await openPage('/test/pages/module-bundle.html?offline');
     const el = doc.querySelector('sm-compose') as SmCompose;

@@ -4,7 +4,7 @@ import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
 import { budgetStatus, DEFAULT_CHARACTER_LIMIT } from '../../core/budget.js';
 import { missingRequired } from '../../core/completeness.js';
 import type { ComposeConfig } from '../../core/config-schema.js';
-import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachments.js';
+import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachment-limits.js';
 import { cleanAnswer } from '../../core/clean-text.js';
 import { isDraftEmpty, type DraftContent } from '../../core/draft.js';
 import { createCharacterCounter } from '../../core/count-characters.js';
@@ -18,7 +18,7 @@ import { uuid } from '../../core/uuid.js';
 import type { ConfigIssue, ConfigResult } from '../../core/validate-config.js';
 import { DebouncedTask } from '../../controllers/debounced-task.js';
 import { DraftController, type DraftStore } from '../../controllers/draft.js';
-import { LazyModule, whenIdle } from '../../controllers/lazy-module.js';
+import { LazyModule, PART_WAIT_MS, settledWithin, whenIdle } from '../../controllers/lazy-module.js';
 import { FormValueController } from '../../controllers/form-value.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import { emit, type SmUrgencyDecisionDetail } from '../../events.js';
@@ -363,7 +363,10 @@ export class SmCompose extends SmElement {
     // and says what did not load; a config that could not be checked is shown as an error.
     const needed = [this.config != null && checks, this.category !== '' && formElements].filter((part) => part && !part.ready && !part.failed) as LazyModule<unknown>[];
     if (needed.length === 0) return super.scheduleUpdate();
-    return Promise.allSettled(needed.map((part) => part.load())).then(() => super.scheduleUpdate());
+    // On a slow network the update goes ahead after a moment: elements upgrade when they
+    // arrive, and a config waits (`applyConfig`) until it can be checked.
+    const loads = Promise.allSettled(needed.map((part) => part.load()));
+    return settledWithin(loads, PART_WAIT_MS).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -373,6 +376,12 @@ export class SmCompose extends SmElement {
     // The subject follows the category and the key answer until the patient edits it.
     const inputs = changed as PropertyValues;
     if (!this.subjectEdited && ['category', 'answers', 'locale', 'config'].some((key) => inputs.has(key))) this.updateSuggestedSubject();
+  }
+
+  /** The strings are resolved with the host's overrides in `applyConfig`: resolve them again. */
+  protected override translationArrived(): void {
+    this.applyConfig(false);
+    this.requestUpdate();
   }
 
   private applyConfig(configChanged: boolean): void {

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { getTranslation, loadTranslation, type Translation } from '../../i18n/index.js';
+import { PART_WAIT_MS, settledWithin } from '../../controllers/lazy-module.js';
 
 /**
  * The base of every sm- element: the language it speaks and its strings. An element
@@ -20,14 +21,20 @@ export class SmElement extends LitElement {
   /** The strings to show, with the host's overrides already applied (set by `<sm-compose>`). */
   declare strings: Translation | undefined;
 
-  /** An update in a language whose strings are still loading waits for them. */
+  /**
+   * An update in a language whose strings are still loading waits for them, for a moment: on a
+   * slow network it shows English first (offline, English stays) and the language once it is here.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = loadTranslation(this.resolvedLocale);
     if (!loading) return super.scheduleUpdate();
-    return loading.then(
-      () => super.scheduleUpdate(),
-      () => super.scheduleUpdate(), // offline: English rather than nothing
-    );
+    loading.then(() => this.translationArrived(), () => undefined);
+    return settledWithin(loading, PART_WAIT_MS).then(() => super.scheduleUpdate());
+  }
+
+  /** Strings that were still loading have arrived: show them. */
+  protected translationArrived(): void {
+    this.requestUpdate();
   }
 
   protected get resolvedLocale(): Locale {
