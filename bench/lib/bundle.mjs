@@ -2,10 +2,12 @@
 // `import()` split into files of its own, the theme CSS as its own file) and measures bytes:
 // the first load (the entry and what it imports statically) and what loads later; analyses
 // what sm-compose's first load is made of.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { bundleFiles } from '../../scripts/bundle-files.mjs';
 
 export const ESBUILD_OPTIONS = {
   bundle: true,
@@ -33,36 +35,12 @@ export function sizes(...buffers) {
   };
 }
 
-/**
- * The output files of an esbuild metafile that a page loads for `entryOutput`: `firstLoad`,
- * the entry and what it imports statically (all before the first render); `later`, what it
- * can `import()` afterwards (with their own static imports).
- */
-export function loadedOutputs(metafile, entryOutput) {
-  const firstLoad = [];
-  const later = [];
-  const seen = new Set();
-  const walk = (file, list, kinds) => {
-    if (seen.has(file) || !metafile.outputs[file]) return;
-    seen.add(file);
-    list.push(file);
-    for (const edge of metafile.outputs[file].imports) if (kinds.includes(edge.kind) && !edge.external) walk(edge.path, list, kinds);
-  };
-  walk(entryOutput, firstLoad, ['import-statement']);
-  for (let i = 0; i < firstLoad.length + later.length; i++) {
-    const file = i < firstLoad.length ? firstLoad[i] : later[i - firstLoad.length];
-    for (const edge of metafile.outputs[file].imports) if (edge.kind === 'dynamic-import' && !edge.external) walk(edge.path, later, ['import-statement', 'dynamic-import']);
-  }
-  return { firstLoad, later };
-}
-
 /** Bundles `entry` (and `css`) into `outDir` as `<id>.js` / `<id>.css`, chunks in `chunks/`. */
 export async function bundleLibrary({ id, entry, css }, root, outDir) {
   const js = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: { [id]: join(root, entry) }, outdir: outDir, metafile: true });
   let cssBuild;
   if (css) cssBuild = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: { [id]: join(root, css) }, outdir: outDir, metafile: true });
-  const entryOutput = Object.keys(js.metafile.outputs).find((file) => js.metafile.outputs[file].entryPoint && file.endsWith(`/${id}.js`));
-  const { firstLoad, later } = loadedOutputs(js.metafile, entryOutput);
+  const { firstLoad, later } = bundleFiles(join(outDir, `${id}.js`));
   const read = (files) => files.map((file) => readFileSync(resolve(file)));
   const cssBytes = css ? readFileSync(join(outDir, `${id}.css`)) : undefined;
   const jsSizes = sizes(...read(firstLoad));
@@ -121,16 +99,19 @@ function groupBytes(metafile, outputs) {
  */
 export async function compositionOfSmCompose(root) {
   const entry = join(root, 'src/drop-in.ts');
-  const result = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: { 'drop-in': entry }, write: false, metafile: true, outdir: '/tmp/sm-compose-bench' });
-  const entryOutput = Object.keys(result.metafile.outputs).find((file) => result.metafile.outputs[file].entryPoint && file.endsWith('/drop-in.js'));
-  const { firstLoad, later } = loadedOutputs(result.metafile, entryOutput);
-  const bytesOf = (files) => sizes(...files.map((file) => Buffer.from(result.outputFiles.find((f) => f.path === resolve(file)).contents)));
+  const outDir = mkdtempSync(join(tmpdir(), 'sm-compose-composition-'));
+  const result = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: { 'drop-in': entry }, metafile: true, outdir: outDir });
+  const files = bundleFiles(join(outDir, 'drop-in.js'));
+  // The metafile names its outputs relative to the working directory, like bundleFiles.
+  const output = (file) => Object.keys(result.metafile.outputs).find((key) => resolve(key) === resolve(file));
+  const [firstLoad, later] = [files.firstLoad.map(output), files.later.map(output)];
+  const bytesOf = (list) => sizes(...list.map((file) => readFileSync(resolve(file))));
   const largestFiles = firstLoad
     .flatMap((output) => Object.entries(result.metafile.outputs[output].inputs))
     .map(([path, { bytesInOutput }]) => ({ path: relative(root, resolve(root, path)), bytes: bytesInOutput }))
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 15);
-  return {
+  const composition = {
     entry: relative(root, entry),
     sizes: bytesOf(firstLoad),
     laterSizes: bytesOf(later),
@@ -138,6 +119,8 @@ export async function compositionOfSmCompose(root) {
     laterGroups: groupBytes(result.metafile, later),
     largestFiles,
   };
+  rmSync(outDir, { recursive: true, force: true });
+  return composition;
 }
 
 export const here = dirname(new URL(import.meta.url).pathname);

@@ -354,19 +354,14 @@ export class SmCompose extends SmElement {
   }
 
   /**
-   * An update waits for the parts it will show: a host config is checked (with zod) before it
-   * is shown, and the writing step's elements are there before it appears. The first screen
-   * without a config waits for neither.
+   * An update that shows the writing step waits for its elements, for a moment: on a slow
+   * network it goes ahead and they upgrade when they arrive. (A host config waits for zod in
+   * `applyConfig`.) A part that failed to load is not asked for again on every update: Review
+   * asks again and says what did not load.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // A part that failed to load is not asked for again on every update: Review asks again
-    // and says what did not load; a config that could not be checked is shown as an error.
-    const needed = [this.config != null && checks, this.category !== '' && formElements].filter((part) => part && !part.ready && !part.failed) as LazyModule<unknown>[];
-    if (needed.length === 0) return super.scheduleUpdate();
-    // On a slow network the update goes ahead after a moment: elements upgrade when they
-    // arrive, and a config waits (`applyConfig`) until it can be checked.
-    const loads = Promise.allSettled(needed.map((part) => part.load()));
-    return settledWithin(loads, PART_WAIT_MS).then(() => super.scheduleUpdate());
+    if (this.category === '' || formElements.ready || formElements.failed) return super.scheduleUpdate();
+    return settledWithin(formElements.load(), PART_WAIT_MS).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -388,8 +383,8 @@ export class SmCompose extends SmElement {
     const locale = this.resolvedLocale;
     this.checkingConfig = this.config != null && !checks.ready && !checks.failed;
     if (this.checkingConfig) {
-      // A config set before the element was upgraded reaches it only now (Lit restores it in
-      // the first update): the form shows once zod has loaded and checked it.
+      // The form shows once zod has loaded and checked the config (not in scheduleUpdate: a
+      // config set before the element was upgraded reaches it only in the first update).
       const recheck = () => this.requestUpdate('config');
       this.track(checks.load()).then(recheck, recheck);
       return;
