@@ -313,7 +313,8 @@ describe('assessUrgency: findings and levels', () => {
     assert.equal(assessUrgency('chest '.repeat(40_000)).level, 'none');
     // Long single words and punctuation runs after a trigger word do not make matching blow up.
     assert.equal(assessUrgency(`cough${'a'.repeat(200_000)}`).level, 'none');
-    assert.equal(assessUrgency(`pregnant${','.repeat(100_000)} bleeding`).level, 'none');
+    // Pregnancy and bleeding anywhere in one message make a red flag, however far apart.
+    assert.equal(assessUrgency(`pregnant${','.repeat(100_000)} bleeding`).level, 'emergency');
     assert.equal(assessUrgency(`${'ok. '.repeat(30_000)}pregnant, bleeding`).level, 'emergency');
     assert.equal(assessUrgency('pregnant, '.repeat(20_000)).level, 'none');
   });

@@ -14,7 +14,9 @@ import { FOLD_TABLE, FOLDS as FOLD_COUNT, triggerKeys } from './prefix-keys.js';
 import { expandPattern, mergeContexts } from './rule-helpers.js';
 import { EN } from './rules-en.js';
 import { ES } from './rules-es.js';
-import type { LocaleContext, LocaleRules, UrgencyRule } from './types.js';
+import { combine, YOUNG_BABY_DAYS, type Span } from './combinations.js';
+import { dangerousReadings, youngestAge, type ReadingHit } from './readings.js';
+import type { ConceptId, LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
 
 /** Options for `assessUrgency`. */
 export interface AssessUrgencyOptions {
@@ -126,13 +128,15 @@ const BOTH_CONTEXT = mergeContexts(EN.context, ES.context);
 const ID_ORDER = new Map<UrgencyFindingId, number>(URGENCY_FINDING_IDS.map((id, index) => [id, index]));
 
 interface Hit {
-  id: UrgencyFindingId;
+  id: UrgencyFindingId | ConceptId;
   from: number;
   to: number;
 }
 
+type Hits = Map<UrgencyFindingId | ConceptId, Hit>;
+
 /** Walks the word starts once; at each, runs only the rules registered under its opening. */
-function scan(text: string, locale: Locale | undefined, hits: Map<UrgencyFindingId, Hit>): void {
+function scan(text: string, locale: Locale | undefined, hits: Hits): void {
   const { rows, cells, groups, candidates } = triggerTable();
   const length = text.length;
   let previous = 0;
@@ -153,7 +157,7 @@ function scan(text: string, locale: Locale | undefined, hits: Map<UrgencyFinding
   }
 }
 
-function tryRules(text: string, from: number, candidates: readonly CompiledRule[], locale: Locale | undefined, hits: Map<UrgencyFindingId, Hit>): void {
+function tryRules(text: string, from: number, candidates: readonly CompiledRule[], locale: Locale | undefined, hits: Hits): void {
   for (const { rule: r, locale: ruleLocale, context: own, regex } of candidates) {
     if (hits.has(r.id) || (locale !== undefined && ruleLocale !== locale)) continue;
     const context = locale === undefined ? BOTH_CONTEXT : own;
@@ -162,10 +166,41 @@ function tryRules(text: string, from: number, candidates: readonly CompiledRule[
     if (m === null) continue;
     const to = from + m[0].length;
     const scope = scopeOf(text, from, to, context);
-    if (isNegated(scope, context) || isPast(scope, context, r.event === true) || isHypothetical(scope, context) || isDocument(scope, context)) continue;
+    if (outOfScope(scope, context, r.event === true)) continue;
     if (r.accept !== undefined && !r.accept(scope)) continue;
     hits.set(r.id, { id: r.id, from, to });
   }
+}
+
+/** Negated, in the past, hypothetical or the name of a test: not happening now. */
+function outOfScope(scope: MatchScope, context: LocaleContext, event = false): boolean {
+  return isNegated(scope, context) || isPast(scope, context, event) || isHypothetical(scope, context) || isDocument(scope, context);
+}
+
+const READING_FINDINGS: Readonly<Record<ReadingHit['kind'], UrgencyFindingId>> = {
+  'blood-pressure': 'very-high-blood-pressure',
+  oxygen: 'low-oxygen',
+  'heart-rate': 'heart-rate-extreme',
+};
+
+/** Readings out of range, and the red flags made of two facts (see `combinations.ts`). */
+function addReadingsAndCombinations(text: string, locale: Locale | undefined, hits: Hits): void {
+  const context = locale === undefined ? BOTH_CONTEXT : locale === 'en' ? EN.context : ES.context;
+  for (const reading of dangerousReadings(text)) {
+    const id = READING_FINDINGS[reading.kind];
+    if (hits.has(id) || outOfScope(scopeOf(text, reading.from, reading.to, context), context)) continue;
+    hits.set(id, { id, from: reading.from, to: reading.to });
+  }
+  const concepts = new Map<string, Span>(hits);
+  const age = youngestAge(text);
+  if (age !== undefined && age.days < YOUNG_BABY_DAYS) concepts.set('young-baby', age);
+  for (const [id, span] of combine(concepts)) {
+    if (!hits.has(id)) hits.set(id, { id, from: span.from, to: span.to });
+  }
+}
+
+function isFinding(id: UrgencyFindingId | ConceptId): id is UrgencyFindingId {
+  return Object.hasOwn(URGENCY_FINDING_LEVELS, id);
 }
 
 /**
@@ -184,14 +219,16 @@ function tryRules(text: string, from: number, candidates: readonly CompiledRule[
  */
 export function assessUrgency(text: string, options: AssessUrgencyOptions = {}): UrgencyAssessment {
   if (typeof text !== 'string' || text.length === 0) return { level: 'none', findings: [] };
-  const hits = new Map<UrgencyFindingId, Hit>();
+  const hits: Hits = new Map();
   const normalized = normalizeForMatching(text);
   scan(normalized.text, options.locale, hits);
+  addReadingsAndCombinations(normalized.text, options.locale, hits);
   if (hits.size === 0) return { level: 'none', findings: [] };
 
   let level: UrgencyLevel = 'none';
   const findings: UrgencyFinding[] = [];
   for (const hit of hits.values()) {
+    if (!isFinding(hit.id)) continue;
     const findingLevel = URGENCY_FINDING_LEVELS[hit.id];
     if (URGENCY_LEVEL_RANK[findingLevel] > URGENCY_LEVEL_RANK[level]) level = findingLevel;
     const { offset, end } = originalSpan(text, normalized, hit.from, hit.to);

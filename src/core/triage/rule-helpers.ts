@@ -1,5 +1,5 @@
 import type { UrgencyFindingId } from './findings.js';
-import type { LocaleContext, MatchScope, UrgencyRule } from './types.js';
+import type { ConceptId, LocaleContext, MatchScope, UrgencyRule } from './types.js';
 
 /** Joins alternatives into one non-capturing group. */
 export function anyOf(...alternatives: readonly string[]): string {
@@ -7,7 +7,7 @@ export function anyOf(...alternatives: readonly string[]): string {
 }
 
 /** Builds a rule; `accept` is optional. */
-export function rule(id: UrgencyFindingId, pattern: string, accept?: (scope: MatchScope) => boolean): UrgencyRule {
+export function rule(id: UrgencyFindingId | ConceptId, pattern: string, accept?: (scope: MatchScope) => boolean): UrgencyRule {
   return accept === undefined ? { id, pattern } : { id, pattern, accept };
 }
 

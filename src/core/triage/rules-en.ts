@@ -96,7 +96,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('stroke-signs', R`(?:sudden|suddenly|all of a sudden) (?:\w+ ){0,2}?(?:blind|double vision|cant see|cannot see|vision loss)`),
   rule('stroke-signs', R`went blind`),
   rule('stroke-signs', R`(?:curtain|shade|shadow) (?:\w+ ){0,3}?(?:over|across|coming down over) (?:my|his|her|the|their) (?:eye|vision)`),
-  ...events(rule('stroke-signs', R`(?<!heat |sun |brush |back |swim |swimming |breast |golf |tennis |paint )(?:strokes?|stoke|stroek|mini stroke|transient ischemic attack)(?! of (?:luck|genius|midnight))`, notLongAgo)),
+  ...events(rule('stroke-signs', R`(?<!heat |sun |brush |back |swim |swimming |breast |golf |tennis |paint |(?:give|gave|giving|given|gives) me (?:a )?)(?:strokes?|stoke|stroek|mini stroke|transient ischemic attack)(?! of (?:luck|genius|midnight))`, notLongAgo)),
 
   ...events(rule('fainting', R`(?:fainted|fainting|faints|fanted|feinted|fainter|passed out|passing out|(?<!could |would )pass out|passes out|past out|blacked out|blacking out|blacks out|lost consciousness|loss of consciousness|losing consciousness|lose consciousness|loses consciousness|out cold|went limp|syncope|syncopal)`)),
   ...events(rule('fainting', R`(?<=\b(?:feel|feeling|felt|feels|going to|gonna|about to|almost|nearly) )faint`)),
@@ -260,6 +260,56 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('severe-pain', R`(?:pain|pian) (?:\w+ ){0,3}?(?:a |an )?(?:10|ten|9|nine) (?:out of|of|over|\/) ?(?:10|ten)`, unlessSentence(CHRONIC_PAIN)),
   rule('severe-pain', R`(?:10|ten) ?(?:out of|\/) ?(?:10|ten) pain`, unlessSentence(CHRONIC_PAIN)),
   rule('severe-pain', R`(?:worst|wrost) pain (?:\w+ ){0,4}?(?:life|ever)`),
+
+  // ---- veiled crisis: said without "suicide" --------------------------------------------------
+  rule('crisis-signs', R`(?:(?:dont|do not|dnt|doesnt|does not|didnt) (?:really )?(?:want|wanna|wish) (?:to )?be (?:here|hear|around|alive) (?:anymore|any more|no more|much longer)|(?:i|she|he|they) (?:wont|will not|wouldnt) be (?:here|around) (?:anymore|much longer|after|for long|by|next)|wont be (?:a problem|a burden|bothering (?:you|anyone|anybody)) (?:\w+ ){0,3}?(?:much longer|for long|anymore|soon))`),
+  rule('crisis-signs', R`(?:better off|be better|happier|easier|be free) (?:\w+ ){0,3}?(?:without me|with(?:out)? (?:someone|somebody|a mom|a mother|a dad|another) (?:\w+ ){0,3}?(?:else|who isnt me|than me|not me)|if i (?:just )?(?:wasnt|werent|wasn t|was not|were not|didnt exist|was gone|were gone|disappeared)|if (?:i|me) (?:\w+ ){0,2}?(?:not )?(?:around|here) (?:anymore|any more))`),
+  rule('crisis-signs', R`(?:im|i am|feel like|feel|being|be) (?:\w+ ){0,2}?(?:a )?(?:burden|dead weight)(?! of proof)`),
+  rule('crisis-signs', R`(?:tired|sick) of being (?:a )?(?:burden|alive|here)`),
+  rule('crisis-signs', R`(?:disappear|vanish|go away|be gone|leave) (?:\w+ )?(?:for good|forever|permanently)`),
+  rule('crisis-signs', R`(?:no|dont see (?:a|the|any|much)|cant see (?:a|the|any)|whats (?:even )?the|what is (?:even )?the) (?:point|reason) (?:\w+ ){0,3}?(?:anything|anymore|keep going|keep living|going on|living|to live|to go on|in life|of life|of anything)`),
+  rule('crisis-signs', R`(?:whats|what is) (?:even )?the point(?! of (?:the|this|that|my|a|an|taking|doing|getting|going|seeing|coming|having))`),
+  rule('crisis-signs', R`(?:cant|cannot|can not|cant) (?:do|take|handle) (?:this|it) (?:no|any) ?more|cant go on|(?:so|im|i am) done with (?:life|living|everything|it all)|(?:end|ending) it(?! (?:early|now|with|there|here|at))`, unlessSentence(/\b(?:relationship|lease|contract|subscription|treatment|therapy|medication|pregnancy|call|meeting|conversation|game)\b/)),
+  rule('crisis-signs', R`(?:unalive|kms|k m s|kill me now|off myself|offing myself|end myself|sewerslide|self delete|delete myself|catch the bus)`),
+  rule('crisis-signs', R`(?:not|never|dont|didnt) (?:\w+ ){0,2}?wake up (?:\w+ ){0,4}?(?:hoping|hope|wish|pray|please)|(?:hoping|hope|wish|praying|pray) (?:\w+ ){0,3}?(?:not|never|dont|didnt|wont) wake up|(?:enough|make sure) (?:\w+ ){0,4}?(?:dont|do not|wont|not|never) wake up`),
+  rule('crisis-signs', R`(?:ways|way|how) to (?:die|kill|end it|do it|unalive)|painless ways?|(?:ways|way) (?:\w+ )?(?:to go|out)|(?:how (?:id|i would|i d|to|i will|ill)|when and how|how and when) (?:\w+ ){0,2}?do it|(?:working out|figured out|figure out|planned|planning|thinking about|know exactly) how(?! to (?:pay|get|use|take care|fix|make|tell|handle|manage|cope|deal|schedule|book|find|apply|fill|afford|reach|contact|log|sign|read|set))`, ifSentence(/\b(?:die|kill|end|do it|burden|without me|pills|gun|bridge|painless|plan|it would|insulin|dose|accident|how)\b/)),
+  rule('crisis-signs', R`(?:how many|how much|what dose|what amount|which dose|what quantity|maximum amount) (?:\w+ ){0,5}?(?:would (?:it )?(?:take|kill|do it|be fatal|be lethal|be too many|be too much|stop)|(?:will|to|would) (?:kill|stop my heart|not wake up)|is (?:fatal|lethal|deadly)|would be (?:fatal|lethal|deadly|too many))`),
+  rule('crisis-signs', R`(?:lethal|fatal|deadly) (?:dose|doses|amount|overdose)`),
+  rule('crisis-signs', R`(?:what|how long) (?:\w+ ){0,3}?(?:happens|would happen|does it take|would it take) (?:\w+ ){0,3}?(?:takes?|take|took|swallow\w*|overdos\w*|stop\w*) (?:\w+ ){0,4}?(?:whole bottle|all of (?:their|my|his|her)|all (?:my|their|his|her|the)|at once|entire bottle|the whole month)`),
+  rule('crisis-signs', R`(?:stockpil\w*|hoard\w*|saved up|saving up|been saving|been collecting|collecting|counting|put aside|set aside|kept|keeping|hiding|hidden) (?:\w+ ){0,4}?(?:pills|meds|medications?|tablets|insulin|oxy\w*|morphine|seroquel|xanax|adderall|tramadol|sleeping pills|heart pills|painkillers|pain pills|them all|all (?:my|of my|her|his))`, ifSentence(/\b(?:enough|all|months?|weeks?|just in case|tonight|ready|when|saved|stockpil\w*|counting|hoard\w*|to end|so i can|on my own terms|someone to know|sure)\b/)),
+  rule('crisis-signs', R`(?:enough|sufficient) (?:\w+ ){0,4}?(?:to (?:end it|make sure|do it|go|die|not wake up)|that i can go)|on my own terms|(?:make|making) it look like an accident|speed(?:ing)? (?:it|things) up`),
+  rule('crisis-signs', R`(?:tonight is the night|this (?:week|weekend) is it|(?:picked|chosen|chose|set|decided on|got) (?:the|a) (?:date|day|spot|place|time)|(?:made|make) (?:my|up my) (?:peace|decision|mind)|at peace with (?:it|my decision|that)|(?:put|putting|got|getting) (?:my )?affairs in order|tying up (?:some )?loose ends|see you on the other side|last message (?:to|on|here|from)|(?:(?:wrote|written|writing|leaving|left) (?:\w+ ){0,2}?(?:letters?|notes?|goodbyes?) (?:to|for) (?:my |all my |everyone|everybody|the )?(?:kids|children|family|friends|wife|husband|parents|mom|dad|son|daughter|everyone|everybody|people|brother|sister))|(?:note|letter|list) (?:\w+ ){0,4}?(?:saying goodbye|to say goodbye|goodbye to|of people (?:she|he|i) wants to say goodbye))`),
+  rule('crisis-signs', R`(?:voices?|they|god|someone|something) (?:\w+ ){0,3}?(?:telling|tells|told|says|saying|keep telling|keeps telling|commanding|ordering) (?:\w+ ){0,3}?(?:to |i should |i have to |i must |i need to |i deserve to |that i (?:should|have to|must|need to|deserve to) )?(?:hurt|kill|cut|jump|die|drown|hang|burn|sacrifice|end|harm|walk (?:\w+ ){0,3}?(?:tracks|bridge|traffic|road)|stab|shoot|overdose)`),
+  rule('crisis-signs', R`sacrifice (?:myself|himself|herself)`),
+  rule('crisis-signs', R`(?:(?:cut|cutting|cuttin|burned|burning|burn|hit|hitting|scratch\w*|carv\w*) (?:myself )?(?:again|deeper|more)|(?:marks|cuts|scars|burns) on my (?:thighs|arms|wrists|legs|stomach)|do it to feel (?:something|anything|better|in control)|(?:razor|razors|razor blades?|blades?) (?:\w+ ){0,3}?(?:in (?:her|his|my) (?:room|backpack|drawer|bag)|hidden))`),
+  rule('crisis-signs', R`(?:deserve|deserved) to (?:die|be dead|suffer|not be alive|not exist)|(?:dont|do not) deserve to (?:live|be alive|be here|exist)`),
+  rule('crisis-signs', R`(?:should|could) have been me|(?:joining|join|be with|going to be with|go be with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|dad|mother|father)|harold|\w+) (?:soon|again soon|in heaven|very soon)`),
+  rule('crisis-signs', R`(?:stopped|stop|quit|stopping) (?:eating|drinking|taking (?:all )?(?:my )?(?:meds|medicines|medications|insulin|dialysis)) (?:\w+ ){0,2}?(?:on purpose|for good|so i can|to die|to be done)|(?:stopped|stop) eating (?:\w+ ){0,3}?(?:on purpose|for good)`),
+  rule('lethal-means', R`(?:gun|guns|pistol|pistols|rifle|rifles|revolver|shotgun|firearm|handgun|glock|service weapon|weapon|ammo|bullets?|rope|ropes|noose|belt|cord|bridge|overpass|ledge|edge|rooftop|roof|balcony|tracks|train|platform|parking garage|tallest|jump|jumping|cliff|river|lake|engine running|garage|charcoal|tape|exhaust|razor|razors|blades?|knife|knives|pills|whole bottle|bottle|morphine|oxy\w*|insulin|potassium|tylenol|acetaminophen|sleeping pills|pain pills|heart pills|lithium|amitriptyline|seroquel|xanax|tramadol|fentanyl|drive into|driving (?:\w+ )?(?:fast|100)|not braking|into traffic|into a wall|into a tree|100 ?\+)`),
+  rule('farewell', R`(?:thank(?:s| you) (?:\w+ ){0,3}?for (?:everything|trying|all (?:you|youve|you have) done|all these years|taking care)|(?:wont|will not|wouldnt|dont) (?:be )?(?:need|needing) (?:\w+ ){0,3}?(?:anymore|any more|appointments?|refills?|them|it|the follow up|my (?:medicines|meds|pills))|(?:cancel|take me off) (?:\w+ ){0,4}?(?:all|every|the rest|rest of the year)|last (?:refill|message|appointment|time)|gave (?:away )?(?:\w+ ){0,3}?(?:to (?:my|our|the|a) (?:sister|brother|neighbou?rs?|son|daughter|friend|buddy|kids))|giving (?:\w+ ){0,3}?away|given away|found a new home for|(?:my|a) will|life insurance|passwords|sorry for everything|take care of (?:\w+ ){0,2}?for me|say(?:ing)? goodbye|goodbye|good bye|im sorry|forgive me|god bless)`),
+  rule('distress', R`(?:so tired|tired of (?:everything|it all|this|fighting|living|life)|exhausted|hopeless|hopelessness|depressed|depression|lost (?:my|his|her) (?:job|wife|husband|home|house|son|daughter)|got fired|laid off|fired (?:today|yesterday)|nobody (?:visits|cares|would|loves|notices)|no one (?:cares|would)|alone|lonely|drinking|drunk|cant sleep|havent slept|not sleeping|grief|widowed|passed away|since (?:she|he) died|died|owe|debt|divorce|left me|broke up|pain (?:is )?never|unbearable|cant live like this|hate myself|worthless|useless|failure|failing|ashamed|shame|hurts too much|too much|give up|given up|giving up|numb|empty|trapped|no way out|dont care anymore|nothing left|got nothing)`),
+
+  // ---- concepts: facts that make a finding only together (see combinations.ts) ----------------
+  rule('fever', R`(?:fever|fevers|feaver|fevor|fiever|feverish|febrile|temp|temperature|temprature|tempature|temperture|burning up|hot to the touch|warm to the touch|running (?:a )?(?:temp|fever))`),
+  rule('fever', R`(?<=\b(?:feels|felt|is|was|seems|feeling|so|very|really|super) )(?:hot|warm)`),
+  rule('fever', R`(?:100[.,][4-9]|10[1-7](?:[.,]\d)?|3[89][.,]\d|4[01][.,]\d|3[89] ?c)`),
+  rule('pregnant', R`(?:pregnant|pregnancy|pregnat|pregant|prenant|pregnet|preggo|preggers|weeks along|expecting (?:a baby|twins)|im expecting|trimester)`),
+  rule('pregnant', R`(?<=\b\d{1,2} ?)(?:weeks?|wks?|w) (?:pregnant|along|gestation|preg)`),
+  rule('after-birth', R`(?:gave birth|given birth|giving birth|postpartum|post partum|pp day|c ?section|cesarean|caesarean|after (?:the |my |having (?:the |my )?)?(?:baby|birth|delivery)|had (?:my|the|our) baby|baby was born|since (?:the )?birth|delivered (?:my|our|the) (?:baby|son|daughter|twins)|(?:vaginal|natural) delivery)`),
+  rule('bleeding', R`(?:bleeding|bleed|bled|bleeds|clots?|hemorrhag\w*|${BLOOD})`),
+  rule('heavy-flow', R`(?:clots?|soak\w* (?:\w+ ){0,3}?(?:pads?|pad|through|diapers?|sheets)|gush\w*|heavy (?:bleeding|flow)|(?:bleeding|${BLOOD}) (?:\w+ ){0,2}?(?:a lot|heavily|heavy|so much|more and more|wont stop|like a faucet|everywhere)|(?:pad|pads) (?:\w+ ){0,3}?(?:every hour|an hour|each hour|soaked|full))`),
+  rule('belly-pain', R`(?:severe|bad|really bad|terrible|sharp|horrible|intense|strong|constant|awful|worst|unbearable|stabbing) (?:\w+ )?(?:belly|stomach|abdominal|abdomen|tummy|lower belly|pelvic|uterus|uterine) (?:pain|cramps?|cramping|ache|pains)`),
+  rule('belly-pain', R`(?:belly|stomach|abdomen|tummy|uterus|bump) (?:\w+ ){0,3}?(?:hard as a rock|rock hard|very hard|is hard|feels hard|so hard|tight and (?:painful|hurts)|hurts (?:so |really )?(?:bad|much)|is killing me)`),
+  rule('belly-pain', R`(?:pain|cramps|cramping|contractions) (?:\w+ ){0,3}?(?:wont stop|doesnt stop|that doesnt go away|that wont go away|nonstop|non stop|every (?:\d|few|couple)|getting worse)`),
+  rule('bad-headache', R`(?:severe|bad|really bad|terrible|horrible|pounding|splitting|intense|worst|awful|strong|killer|massive|crazy) ${HEADACHE}`),
+  rule('bad-headache', R`${HEADACHE} (?:\w+ ){0,3}?(?:wont go away|that wont go away|doesnt go away|not going away|severe|really bad|pounding|all day|nothing helps|wont quit)`),
+  rule('vision-change', R`(?:(?:blurry|blurred|blured|double|spotty|weird|fuzzy) (?:vision|eyesight)|seeing (?:spots|stars|flashes|flashing lights|sparkles|double)|(?:spots|flashes|sparkles|floaters) (?:in|across) (?:my|her|his) (?:eyes|vision)|vision (?:\w+ ){0,2}?(?:blurry|blurred|spotty|weird|off|going|fuzzy|dim)|(?:cant|cannot) see (?:well|clearly|right|straight))`),
+  rule('black-stool', R`(?:black|tarry|tar like|like tar|dark black|jet black|coal black|maroon|blackish) (?:\w+ ){0,3}?(?:stool|stools|poop|poops|poo|bowel movements?|bms?|diarrhea|crap|shit)`),
+  rule('black-stool', R`(?:stool|stools|poop|poo|bowel movements?|bms?|diarrhea) (?:\w+ ){0,3}?(?:black|tarry|like tar|maroon|bloody|full of blood)`),
+  rule('black-stool', R`(?:melena|(?:pooping|passing|shitting) blood|(?:blood|bloody) (?:\w+ ){0,2}?(?:in (?:my|his|her|the) )?(?:stool|stools|poop|bowel movements?|diarrhea|toilet))`),
+  rule('dizzy-weak', R`(?:dizz\w*|dizy|lightheaded|light headed|lite headed|woozy|room (?:is )?spinning|(?:about to|gonna|going to|almost|nearly|might) (?:pass out|faint)|faint|weak|weakness|pale|pasty|clammy|cold sweat)`),
+  rule('very-high-pressure-words', R`(?:blood pressure|bp|pressure) (?:\w+ ){0,3}?(?:very|really|super|so|dangerously|extremely|crazy|sky|through the roof|way|off the charts) ?(?:high|up)?`, (scope) => /(?:very|really|super|so|dangerously|extremely|crazy|sky|through the roof|way|off the charts)/.test(scope.match)),
+  rule('very-high-pressure-words', R`(?:sky high|very high|really high|dangerously high|super high|extremely high) (?:blood pressure|bp)`),
 ];
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -274,7 +324,8 @@ export const EN_CONTEXT: LocaleContext = {
     episodes more further new other real actual significant major serious recent ever really currently at all much
     i he she they we it is was are were am im ive hes shes theyre think believe do did does that of with problem problems
     issue issues also going to gonna want wanted wanna plan planning would will could should thoughts thought current
-    obvious longer anymore yet today lately recently again so too even kind sort`),
+    obvious longer anymore yet today lately recently again so too even kind sort acute intracranial territorial focal definite
+    definitive suicidal active`),
   disjunctions: words('or nor'),
   listNegationWords: words('denies denied deny denying without negative'),
   conjunctions: words('and'),
@@ -298,6 +349,15 @@ export const EN_CONTEXT: LocaleContext = {
       R`at \d{1,2} (?:years old|yrs old)`,
       R`childhood`,
       R`(?:in|during) (?:high school|college)`,
+      R`(?:in|on|back in|since|from|last|early|late|mid) (?:jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?: \d{1,2}(?:st|nd|rd|th)?)?`,
+      R`on (?:the )?\d{1,2}(?:\/|\.)\d{1,2}`,
+      R`(?:went|go|going|was|been|were|taken|brought|rushed) (?:\w+ ){0,2}?(?:to|in|at) (?:the )?(?:er|ed|emergency room|emergency department|hospital|urgent care)`,
+      R`(?:er|ed|hospital|urgent care) (?:visit|stay|trip)`,
+      R`turned out`,
+      R`discharg\w*`,
+      R`(?:was|were|been|got) (?:evaluated|checked out|cleared|admitted|seen)`,
+      R`(?:one episode|one single time)`,
+      R`\d{1,2}(?:\/|\.)\d{1,2}(?:(?:\/|\.)\d{2,4})?`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
       .join('|'),
@@ -320,12 +380,23 @@ export const EN_CONTEXT: LocaleContext = {
       R`(?:doing|feeling|feel|felt) (?:fine|great|better|good) now`,
       R`(?:well |under |in |good )control(?:led)?`,
       R`(?:are|is|been|stay|stayed|staying|remain|remained) controlled`,
+      R`(?:doing|feeling|feel|felt|am|im|is|been) (?:really |so |very |totally |much )?(?:good|great|well|fine|better|okay|ok) (?:now|since|for (?:years|months|weeks))`,
+      R`(?:doing|been doing) (?:really |so |very )?(?:good|great|well)`,
+      R`(?:totally|all|completely|fully) (?:gone|fine|normal|resolved|cleared|healed)`,
+      R`(?:nothing|none|no (?:symptoms|problems|issues|episodes|more)) since`,
+      R`never (?:had|happened|had one|had another)(?: \w+)? (?:since|again)`,
+      R`has never happened again`,
+      R`back to normal`,
+      R`(?:all|everything|came back|results? (?:was|were|came back)|tests? (?:was|were|came back)|were all|was all) (?:normal|negative|fine)`,
+      R`checked out (?:fine|ok|okay|normal)`,
+      R`baseline`,
+      R`(?:fully |been )?cleared`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
       .join('|'),
   ),
   recurrence: /\b(?:still|again|keeps?|kept|continu\w*|coming back|came back|comes back|is back|its back|back again|returned|returning|another|worse|worsening|getting worse|recurr\w*)\b/,
-  ongoing: /\b(?:still|again|keeps?|kept|continu\w*|coming back|came back|comes back|is back|its back|back again|returned|returning|another|worse|worsening|getting worse|(?:it|this|that|they|pain|symptoms?|which|and) (?:all )?(?:started|began)|since(?! then)|for the (?:past|last)|right now|every day|constantly|recurr\w*|on and off|off and on|this morning|tonight|today)\b/,
+  ongoing: /\b(?:still|again|keeps?|kept|continu\w*|coming back|came back|comes back|is back|its back|back again|returned|returning|another|worse|worsening|getting worse|(?:it|this|that|they|pain|symptoms?|which|and) (?:all )?(?:started|began)|since(?! then| (?:19|20)\d\d| (?:jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|oct|october|nov|november|dec|december)\b| (?:i was|he was|she was|college|high school|childhood))|for the (?:past|last)|right now|every day|constantly|recurr\w*|on and off|off and on|this morning|tonight|(?<!ago )today)\b/,
   pastBefore: /(?:\b(?:history|hx) of|\bmy (?:previous|prior|last|old|past|first)|\b(?:since|after|following) (?:my|his|her|their)|\bprevious|\bprior)(?: \w+)? $/,
   hypothetical: new RegExp(
     [
@@ -356,6 +427,14 @@ export const EN_CONTEXT: LocaleContext = {
       R`look\w* for signs`,
       R`precautions`,
       R`education about`,
+      R`if (?:i|you|he|she|we|they|my \w+|someone|anyone|a person|your \w+)(?: \w+)?(?: ever)? (?:talk|talks|talked|said|says|say|mention|mentions|mentioned|tried|tries|does|did|is|was|were|starts?|goes|went)`,
+      R`(?:watch|look out|looking out|watching) for`,
+      R`would mean`,
+      R`at what (?:temperature|temp|point|number|reading|level|age)`,
+      R`how (?:do|should|can|would) (?:i|we) (?:ask|talk|bring up|help)`,
+      R`(?:asks?|asked|asking|question) (?:about|if|whether)`,
+      R`(?:give|gave|giving|given|gives) me (?:a |an )?`,
+      R`(?:how|when) (?:do|should|would) (?:i|we|you) (?:use|give)`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
       .join('|'),

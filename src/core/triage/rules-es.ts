@@ -207,6 +207,47 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('severe-pain', R`${DOLOR} (?:\w+ ){0,3}?(?:insoportable|intenso|intensisimo|terrible|horrible|muy fuerte|fortisimo|severo|espantoso|tremendo|insufrible|de 10|de diez)`, unlessSentence(DOLOR_CRONICO)),
   rule('severe-pain', R`(?:terrible|horrible|tremendo|intenso|insoportable|fuertisimo|espantoso) ${DOLOR}`, unlessSentence(DOLOR_CRONICO)),
   rule('severe-pain', R`${DOLOR} (?:de |del )?(?:10|diez) (?:de|sobre) (?:10|diez)`, unlessSentence(DOLOR_CRONICO)),
+
+  // ---- crisis velada: sin decir "suicidio" ---------------------------------------------------
+  rule('crisis-signs', R`(?:no quiero|ya no quiero|no quisiera) (?:\w+ ){0,2}?(?:estar aqui|estar aca|seguir|seguir aqui|seguir asi|vivir mas|despertar|despertarme|existir|estar en este mundo)(?! (?:en|con|cerca|sol[oa]|lejos|alla|ahi|trabajando|tomando|esperando|yendo))`),
+  rule('crisis-signs', R`(?:(?:estarian|estaria|estaran|estara|estan|vivirian|seria|serian|sera|estarias) (?:\w+ ){0,2}?mejor (?:sin mi|con otra|con otro|si yo no|si no estuviera|si me muero|si me fuera)|mejor (?:sin mi|muert[oa]|no despertar(?:me)?|que me muera|me muero|me voy|me fuera antes|yo me fuera)|(?:sin mi|si yo no estuviera) (?:\w+ ){0,2}?(?:seria|serian|estaria|estarian) (?:libres?|mejor|tranquil\w*))`),
+  rule('crisis-signs', R`(?:soy|ser|siento que soy|me siento) (?:\w+ ){0,1}?(?:una carga|un estorbo|un peso)`),
+  rule('crisis-signs', R`(?:desaparecer|irme|largarme|acabar) (?:\w+ )?(?:para siempre|de todo|de este mundo)|(?:que se acabe|acabar con|terminar con|quitarme de en medio|quitarme del camino) (?:todo|esto|mi sufrimiento)`),
+  rule('crisis-signs', R`(?:no le (?:hallo|encuentro|veo) (?:caso|sentido)|para que sigo|para que seguir|ya no (?:aguanto|puedo) mas|no aguanto mas|ya no (?:le )?(?:veo|encuentro|hallo) (?:sentido|caso|razon)|no (?:valgo|sirvo) (?:nada|pa nada|para nada)|mi vida (?:ya )?no vale (?:nada|la pena))`),
+  rule('crisis-signs', R`(?:desvivir\w*|desvivirme|morirme|me quiero ir con (?:ella|el|dios)|que dios me (?:lleve|recoja)|que se (?:la|lo|me) lleve pronto|ya me quiero ir|acostarme y no levantarme|acostarse y no levantarse|no levantarse mas|no despertar mas|ya no despertar|no volver a despertar|para (?:ya )?no sentir (?:esto|nada|mas))`),
+  rule('crisis-signs', R`(?:formas?|maneras?) de (?:morir|matarse|matarme|hacerlo|quitarse la vida)|(?:sin que duela|que no duela)|(?:como|cuando) (?:\w+ ){0,2}?(?:lo haria|hacerlo|lo voy a hacer)(?! (?:con la|en la|para la|el tramite))|ya se (?:como|cuando) (?:lo )?(?:haria|hacerlo|lo voy a hacer)|(?:he estado pensando|pensando|ya se) (?:en )?como(?= (?:hacerlo|lo haria|matarme|acabar|irme|\.|$))`, ifSentence(/\b(?:morir|hacerlo|haria|matar\w*|carga|sin mi|pastillas|arma|pistola|puente|duela|plan|se como|como|cuando|quitar)\b/)),
+  rule('crisis-signs', R`(?:cuantas|cuanto|cuantos|que dosis|que cantidad) (?:\w+ ){0,6}?(?:se necesitan?|necesito|alcanzan?|serian?|hacen falta|tardaria|mata|matan|te matan?|para (?:no despertar|ya no despertar|morir|que sea mortal|matarme|que se pare))|(?:dosis|cantidad) (?:letal|mortal|mortales|letales)|(?:seria|sea|es) (?:mortal|letal)`),
+  rule('crisis-signs', R`(?:juntando|junte|junto|guardando|guarde|guardadas?|guardados?|escondid[oa]s?|escondiendo|ahorrando|contadas|contando|tengo (?:guardad\w*|escondid\w*|juntad\w*)) (?:\w+ ){0,5}?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|insulina|morfina|tramadol\w*|frascos?|clonazepam|pastillas para dormir|todas)`, ifSentence(/\b(?:suficientes|todas|meses|semanas|por si|noche|listo|lista|ya|frascos?|completos?|alcanzan|sabe|cajon|bolsita|ropero|mochila)\b/)),
+  rule('crisis-signs', R`(?:ya (?:elegi|escogi|decidi|tengo) (?:el dia|la fecha|el lugar|mi plan|el plan|todo (?:planeado|listo|decidido))|ya lo tengo (?:decidido|planeado)|(?:tengo|ya tengo) (?:todo|mi plan|el plan) (?:planeado|hecho|listo|decidido)|plan hecho|estoy (?:tranquil[oa]|en paz) con (?:eso|mi decision|ello)|dejando todo (?:ordenadito|en orden|arreglado|listo)|(?:escribi|deje|escribiendo|dejando|tengo) (?:\w+ ){0,2}?cartas? (?:para|a) (?:mis|todos|mi|la|el|cada)|cartas? de despedida|despedirme de|(?:lista|listas) de (?:\w+ ){0,3}?(?:despedir|despide)|hoy es la noche|esta (?:semana|noche) es la ultima)`),
+  rule('crisis-signs', R`(?:las voces|una voz|la voz|dios|alguien|algo) (?:\w+ ){0,4}?(?:me|le|nos) (?:dicen?|dijo|ordenan?|manda|mandan) (?:\w+ ){0,3}?(?:que )?(?:me |se )?(?:(?:tengo|tiene|debo|debe) que )?(?:haga dano|hacerme dano|hacer dano|mate|matarme|tire|tirarme|corte|cortarme|ahogue|ahogarme|sacrifique|sacrificar|mueras?|muera|lastime|lastimarme|queme|cuelgue)`),
+  rule('crisis-signs', R`(?:sacrificarme|me tengo que sacrificar|se tiene que sacrificar)`),
+  rule('crisis-signs', R`(?:me (?:quemo|corto|rasguno|pego|lastimo) (?:\w+ ){0,3}?(?:los brazos|las piernas|las munecas|con|otra vez|todas las noches|cuando)|me (?:volvi|vuelvo) a cortar|(?:cortes|cortadas|marcas|quemaduras) (?:en|de) (?:mis|los|las) (?:brazos|piernas|munecas|muslos))`),
+  rule('crisis-signs', R`(?:pienso|pensando|pense|penso|piensa|he pensado|ganas de|quisiera|quiero) (?:\w+ ){0,2}?(?:en )?(?:tirarme|aventarme|lanzarme|colgarme|ahorcarme|dejarme caer|caerme y ya|pegarme un tiro|darme un tiro|meterme al (?:canal|rio|mar)|cortarme las venas|tomarme todo|tomarmelo|tomarmelas|tragarme todo|dejarme llevar|irme para siempre)`),
+  rule('crisis-signs', R`(?:se va a pegar un tiro|se va a matar|si lo dejo se mata|me voy a pegar un tiro|(?:debi|debia|tendria que) (?:ser|haber sido) yo|(?:pronto|ya) me voy con (?:ella|el|ellos|mi \w+)|le dije que pronto me voy|me lo llevo conmigo a ver(?:la|lo)|ya no les voy a dar (?:lata|problemas|molestias)|no creo que llegue a|(?:apurarle|apurarlo|adelantarlo) (?:por mi cuenta|yo)|vale mas que yo|(?:me he|he) dejado de comer a proposito|ya (?:no )?(?:voy a )?estar (?:aqui|mucho tiempo) (?:\w+ ){0,2}?(?:para|cuando))`),
+  rule('lethal-means', R`(?:pistola|pistolas|arma|armas|rifle|revolver|escopeta|fusil|gatillo|balas?|soga|sogas|cuerda|lazo|mecate|cinturon|puente|balcon|azotea|techo|ventana|vias del (?:tren|metro)|anden|tren|borde|orilla|barranco|canal|rio|mar|edificio|piso \d+|noveno piso|veneno|raticida|cloro|carbon|cuchillo|navaja|cuchilla|navajas|pastillas|pildoras|frasco|frascos|botiquin|insulina|morfina|potasio|paracetamol|tylenol|litio|amitriptilina|clonazepam|tramadol\w*|pastillas para dormir|a millon|mil por hora)`),
+  rule('farewell', R`(?:gracias por todo|gracias (?:\w+ ){0,2}?por (?:intentarlo|todo lo que|cuidarme|estos anos)|ya no (?:va a hacer|hace|hara|me va a hacer) falta|no (?:lo |la |los |las )?(?:voy a|creo que (?:lo |la )?vaya a) necesitar|(?:cancelen|cancelar|quiten|quitenme|saquenme) (?:\w+ ){0,4}?(?:todas|el resto|del ano|del grupo|las citas)|ultima (?:receta|vez|cita)|ultimo mensaje|regale|le deje|les deje|deje (?:el|la|los|las|mi|mis) (?:\w+ ){0,2}?a (?:mi|mis)|seguro de vida|testamento|contrasenas|perdon(?:ame|enme)? por todo|cuiden? (?:a|de) (?:mi|mis|la|el)|despedida|despedirme|adios|que dios (?:los|les) bendiga|por si acaso)`),
+  rule('distress', R`(?:cansad[oa] de (?:todo|vivir|esto|luchar|la vida)|muy cansad[oa]|tan cansad[oa]|agotad[oa]|sin esperanza|desesperad[oa]|deprimid[oa]|depresion|perdi (?:el|mi) (?:trabajo|empleo|negocio|casa)|me (?:corrieron|despidieron)|se me (?:quebro|murio|fue)|sol[oa]|soledad|tomando|bebiendo|borracho|no duermo|no he dormido|no puedo dormir|debo|deudas?|divorcio|me dejo|se fue|murio|fallecio|no puedo vivir asi|me odio|no sirvo|inutil|verguenza|fracas\w*|nadie (?:me )?(?:quiere|visita|nota|extrana)|ya no (?:puedo|aguanto)|todo se me vino encima|perdi todo|no tengo (?:nada|a nadie)|me siento vaci[oa]|no le hallo)`),
+
+  // ---- conceptos: hechos que solo juntos hacen un hallazgo (ver combinations.ts) -------------
+  rule('fever', R`(?:fiebre|fibre|fievre|fiebr|calentura|temperatura|temp|febril|ardiendo|hirviendo|destemplad[oa]|caliente|calientito|calientita)`),
+  rule('fever', R`(?:3[89][.,]\d|4[01][.,]\d|3[89] ?(?:c|grados)|100[.,][4-9]|10[1-7](?:[.,]\d)?)`),
+  rule('pregnant', R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|prenada|panzona|esperando (?:un |mi |a mi )?bebe|trimestre|semanas de gestacion|semanas de embarazo|meses de embarazo)`),
+  rule('after-birth', R`(?:di a luz|dio a luz|parto|parí|pari|cesarea|cesaria|posparto|postparto|post parto|puerperio|cuarentena|me alivie|me aliviane|se alivio|nacio (?:el|mi|nuestro|la|mi) (?:bebe|nino|nina|hij[oa])|despues de (?:tener|que naci\w*) (?:al|a mi|el|mi) (?:bebe|nino|nina))`),
+  rule('bleeding', R`(?:${SANGRE}|sangre|sangro|hemorragia|coagulos|cuajos|cuajarones)`),
+  rule('heavy-flow', R`(?:coagulos|cuajos|cuajarones|empap\w* (?:\w+ ){0,3}?(?:toallas?|compresas?|panales|sabanas|ropa)|(?:sangr\w*|sangre) (?:\w+ ){0,2}?(?:mucho|a chorros|demasiado|bastante|muchisimo|sin parar|como llave)|chorro de sangre|mucha sangre)`),
+  rule('belly-pain', R`${DOLOR} (?:\w+ ){0,2}?(?:fuerte|muy fuerte|intenso|horrible|terrible|insoportable|tremendo|espantoso) (?:de|en el|en la|del) (?:vientre|panza|barriga|estomago|abdomen|bajo vientre|pancita|matriz)`),
+  rule('belly-pain', R`(?:fuerte|terrible|horrible|tremendo|intenso|insoportable) ${DOLOR} (?:de|en el|en la|del) (?:vientre|panza|barriga|estomago|abdomen|bajo vientre|pancita|matriz)`),
+  rule('belly-pain', R`${DOLOR} (?:de|en el|en la|del) (?:vientre|panza|barriga|estomago|abdomen|bajo vientre|pancita|matriz) (?:\w+ ){0,2}?(?:muy fuerte|fuerte|insoportable|horrible|terrible|que no se quita|que no para)`),
+  rule('belly-pain', R`(?:panza|barriga|vientre|abdomen|pancita|estomago|matriz) (?:\w+ ){0,3}?(?:dura|duro|como piedra|como una piedra|tiesa|tieso|bien dura|muy dura)`),
+  rule('belly-pain', R`(?:contracciones|colicos|retorcijones|calambres) (?:\w+ ){0,3}?(?:muy fuertes|fuertes|que no paran|sin parar|cada)`),
+  rule('bad-headache', R`dolor de cabeza (?:\w+ ){0,2}?(?:muy fuerte|fuerte|horrible|terrible|intenso|que no se quita|que no se me quita|insoportable|tremendo)`),
+  rule('bad-headache', R`(?:fuerte|terrible|horrible|tremendo|intenso|insoportable) dolor de cabeza|jaqueca (?:muy )?fuerte|me (?:explota|estalla|revienta|va a explotar) la cabeza`),
+  rule('vision-change', R`(?:vision borrosa|vista borrosa|veo borroso|ve borroso|veo (?:lucecitas|luces|estrellitas|manchas|puntos|destellos|doble|nublado|todo nublado)|se me nubla la vista|vista nublada|vision doble|no veo bien)`),
+  rule('black-stool', R`(?:popo|heces|excremento|caca|evacuaciones|evacuacion|deposiciones|deposicion|pupu|eses|excremento|del dos) (?:\w+ ){0,3}?(?:negr[oa]s?|como chapopote|como brea|como alquitran|con sangre|con mucha sangre)`),
+  rule('black-stool', R`(?:melena|(?:obr\w*|hago|hace|haciendo) (?:\w+ ){0,2}?negro|(?:negr[oa]s?) como (?:chapopote|brea|alquitran|carbon|petroleo)|sangre (?:en|con) (?:la |el |las |mi |su )?(?:popo|heces|excremento|caca|evacuacion|evacuaciones|deposiciones))`),
+  rule('dizzy-weak', R`(?:marea\w*|mareo|desvanec\w*|debil|debilidad|sin fuerzas|palid[oa]|amarill[oa] (?:y|de)|me voy a desmayar|(?:siento|sentia) que me desmay\w*|vahido|sudor frio|sudando frio|todo me da vueltas)`),
+  rule('very-high-pressure-words', R`(?:presion|presion arterial|tension) (?:\w+ ){0,3}?(?:muy alta|altisima|por las nubes|bien alta|super alta|hasta el cielo|disparada|alta alta|hasta arriba)`),
+  rule('very-high-pressure-words', R`crisis hipertensiva`),
 ];
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -219,7 +260,8 @@ export const ES_CONTEXT: LocaleContext = {
     del con me le te nos les lo mas ningun ninguna ninguno algun alguna alguno tipo signo signos sintoma sintomas senal
     senales se problema problemas pensamientos pensamiento ideas idea episodio episodios estoy esta es era fue son estado sido
     voy va a quiero quiere pienso piensa creo cree que sea sean haya ya otra otro nuevo nueva realmente nada tanto mucho muy
-    yo ella ellos ellas usted nunca jamas hoy ahora actualmente aun todavia`),
+    yo ella ellos ellas usted nunca jamas hoy ahora actualmente aun todavia pensado en ganas nada na eso querido intencion
+    agudo aguda agudos datos evidencia`),
   disjunctions: words('o u ni'),
   listNegationWords: words('niega niego nego niegan sin negativo negativa'),
   conjunctions: words('y e'),
@@ -239,6 +281,13 @@ export const ES_CONTEXT: LocaleContext = {
       R`murio (?:de|por)`,
       R`fallecio (?:de|por)`,
       R`a los \d{1,2} anos`,
+      R`(?:en|desde|el|del|a principios de|a finales de|a mediados de) (?:\d{1,2} de )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)`,
+      R`(?:me|le|nos) (?:dieron|dan) de alta`,
+      R`(?:fui|fue|fuimos|me llevaron|lo llevaron|la llevaron|estuve|estuvo|ingreso|ingrese) (?:\w+ ){0,2}?(?:a |en )?(?:urgencias|emergencias|la sala de emergencia|el hospital|hospitalizad[oa])`,
+      R`una (?:sola )?vez`,
+      R`(?:ya )?(?:evaluad[oa]|valorad[oa]|revisad[oa])`,
+      R`de (?:chic[oa]|nin[oa]|pequen[oa]|joven)`,
+      R`(?:resulto|resulta) (?:que|ser)`,
     ]
       .map((p) => `\\b${p}`)
       .join('|'),
@@ -254,6 +303,15 @@ export const ES_CONTEXT: LocaleContext = {
       R`me recupere`,
       R`(?:bien |muy bien )?controlad[oa]s?`,
       R`bajo control`,
+      R`(?:me siento|se siente|estoy|esta|anda|ando) (?:mucho |ya )?(?:mejor|bien)`,
+      R`no (?:me|le) ha vuelto a (?:pasar|dar)`,
+      R`nunca mas (?:me |le )?(?:paso|volvio|la tome|lo tome)`,
+      R`desde entonces`,
+      R`todo (?:bien|salio bien|normal|en orden)`,
+      R`salio bien`,
+      R`(?:situacion )?basal`,
+      R`lleva (?:\w+ ){0,2}?(?:meses|semanas|anos|dias) sin`,
+      R`va muy bien`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
       .join('|'),

@@ -1,5 +1,25 @@
 import type { UrgencyFindingId } from './findings.js';
 
+/**
+ * A fact that is not a finding on its own but makes one together with another ("pregnant" and
+ * "bleeding", "black stool" and "dizzy"): see `combinations.ts`.
+ */
+export type ConceptId =
+  | 'fever'
+  | 'pregnant'
+  | 'after-birth'
+  | 'bleeding'
+  | 'heavy-flow'
+  | 'belly-pain'
+  | 'bad-headache'
+  | 'vision-change'
+  | 'black-stool'
+  | 'dizzy-weak'
+  | 'very-high-pressure-words'
+  | 'lethal-means'
+  | 'farewell'
+  | 'distress';
+
 /** Where a candidate match sits, in normalised text (see `normalize.ts`). */
 export interface MatchScope {
   /** The matched normalised text. */
@@ -28,7 +48,8 @@ export interface MatchScope {
  * wherever they could backtrack, so matching stays linear.
  */
 export interface UrgencyRule {
-  readonly id: UrgencyFindingId;
+  /** A finding, or a concept that makes a finding only together with another (see `ConceptId`). */
+  readonly id: UrgencyFindingId | ConceptId;
   readonly pattern: string;
   /** Extra check, e.g. a temperature or glucose value out of range. */
   readonly accept?: (scope: MatchScope) => boolean;
