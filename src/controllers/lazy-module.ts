@@ -1,3 +1,5 @@
+import { settleWithin } from '../core/settle-within.js';
+
 /**
  * A module the first screen does not need. In the drop-in bundle it is a file of its own:
  * loading starts when it is first wanted (`load`), and once loaded it is used synchronously
@@ -57,12 +59,5 @@ export const PART_WAIT_MS = 3000;
 
 /** Settles when `promise` settles or `ms` have passed, whichever comes first; never rejects. */
 export function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    promise.then(done, done);
-  });
+  return settleWithin(promise, ms).then(() => undefined);
 }

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { settleWithin } from '../core/settle-within.js';
 
 export type SubmissionOutcome = 'sent' | 'failed' | 'timed-out' | 'ignored';
 
@@ -45,12 +46,7 @@ export class SubmissionController {
   }
 }
 
-function settle(work: Promise<unknown>, timeout: number): Promise<SubmissionOutcome> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve('timed-out'), timeout);
-    work.then(
-      () => resolve('sent'),
-      () => resolve('failed'),
-    ).finally(() => clearTimeout(timer));
-  });
+async function settle(work: Promise<unknown>, timeout: number): Promise<SubmissionOutcome> {
+  const { status } = await settleWithin(work, timeout);
+  return status === 'fulfilled' ? 'sent' : status === 'rejected' ? 'failed' : 'timed-out';
 }
