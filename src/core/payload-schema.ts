@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PAYLOAD_SCHEMA_VERSION, SUBJECT_MAX_LENGTH } from './payload-limits.js';
+import { URGENCY_CHECK_SOURCES, URGENCY_CHECK_STATUSES } from './combine-urgency.js';
 import { URGENCY_DECISIONS, URGENCY_LEVELS } from './urgency-levels.js';
 
 z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
@@ -21,11 +22,31 @@ export const payloadFieldSchema = z.object({
   value: z.string(),
 });
 
+/** One check that read the message: the built-in screen, or the host's `config.urgency.assess`. */
+export const payloadUrgencyCheckSchema = z.object({
+  source: z.enum(URGENCY_CHECK_SOURCES),
+  /** `ok`; for the host's check also `timeout` (too slow) or `error` (failed or malformed), when it was not used. */
+  status: z.enum(URGENCY_CHECK_STATUSES),
+  /** The level this check gave; only with `status: 'ok'`. */
+  level: z.optional(z.enum(URGENCY_LEVELS)),
+  /** The ids of what this check noticed; only with `status: 'ok'`. */
+  findings: z.optional(z.array(text)),
+});
+
 export const payloadUrgencySchema = z.object({
+  /** The more severe level of the checks that ran. */
   level: z.enum(URGENCY_LEVELS),
+  /** The ids of what the checks noticed in the text. */
   findings: z.array(text),
   decision: z.enum(URGENCY_DECISIONS),
   checkedAt: z.iso.datetime({ offset: true }),
+  /**
+   * The red flags the patient said they have right now, in the routine "Is this an emergency?"
+   * check (ids; empty after "None of these"). Absent when that check was not answered.
+   */
+  reported: z.optional(z.array(text)),
+  /** Which checks read the message, and how each ended. */
+  checks: z.optional(z.array(payloadUrgencyCheckSchema)),
 });
 
 /** What `<sm-compose>` emits in `sm-submit` and what a portal's back end receives. */
@@ -62,3 +83,4 @@ export const messagePayloadSchema = z
 export type MessagePayload = z.infer<typeof messagePayloadSchema>;
 export type PayloadField = z.infer<typeof payloadFieldSchema>;
 export type PayloadUrgency = z.infer<typeof payloadUrgencySchema>;
+export type PayloadUrgencyCheck = z.infer<typeof payloadUrgencyCheckSchema>;

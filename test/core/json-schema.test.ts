@@ -27,6 +27,13 @@ describe('dist/message-payload.schema.json', () => {
     assert.equal(validate({ ...payload, regarding: 'self' }), true, JSON.stringify(validate.errors));
   });
 
+  it('describes the urgency record’s reported red flags and checks', () => {
+    const urgency = { ...payload.urgency, reported: [], checks: [{ source: 'built-in', status: 'ok', level: 'none', findings: [] }, { source: 'host', status: 'error' }] };
+    assert.equal(validate({ ...payload, urgency }), true, JSON.stringify(validate.errors));
+    assert.equal(validate({ ...payload, urgency: { ...urgency, checks: [{ source: 'host', status: 'late' }] } }), false);
+    assert.equal(validate({ ...payload, urgency: { ...urgency, reported: 'chest-pain' } }), false);
+  });
+
   it('rejects a wrong version, a missing body and an unknown decision', () => {
     assert.equal(validate({ ...payload, schemaVersion: 2 }), false);
     const { body: _body, ...withoutBody } = payload;

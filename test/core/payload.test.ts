@@ -46,6 +46,35 @@ describe('buildPayload', () => {
   });
 });
 
+describe('payload.urgency: what the patient reported and which checks ran (optional, version 1)', () => {
+  const urgency = {
+    level: 'emergency' as const,
+    findings: ['sepsis'],
+    decision: 'continued' as const,
+    checkedAt: '2026-11-21T09:59:00.000Z',
+    reported: ['chest-pain'],
+    checks: [
+      { source: 'built-in' as const, status: 'ok' as const, level: 'none' as const, findings: [] },
+      { source: 'host' as const, status: 'ok' as const, level: 'emergency' as const, findings: ['sepsis'] },
+    ],
+  };
+
+  it('keeps both fields, and a payload without them still validates', () => {
+    const payload = buildPayload(input({ urgency }));
+    assert.deepEqual(messagePayloadSchema.parse(payload).urgency, urgency);
+    assert.equal(messagePayloadSchema.safeParse(buildPayload(input())).success, true);
+    const noneOfThese = { ...urgency, reported: [], checks: [{ source: 'built-in' as const, status: 'ok' as const, level: 'none' as const }, { source: 'host' as const, status: 'timeout' as const }] };
+    assert.deepEqual(messagePayloadSchema.parse(buildPayload(input({ urgency: noneOfThese }))).urgency, noneOfThese);
+  });
+
+  it('rejects an unknown source or status and an empty id', () => {
+    const bad = (patch: object) => messagePayloadSchema.safeParse({ ...buildPayload(input()), urgency: { ...urgency, ...patch } }).error?.issues.map((issue) => issue.path.join('.'));
+    assert.deepEqual(bad({ checks: [{ source: 'cloud', status: 'ok' }] }), ['urgency.checks.0.source']);
+    assert.deepEqual(bad({ checks: [{ source: 'host', status: 'slow' }] }), ['urgency.checks.0.status']);
+    assert.deepEqual(bad({ reported: [''] }), ['urgency.reported.0']);
+  });
+});
+
 describe('uuid', () => {
   it('makes distinct version 4 UUIDs', () => {
     const ids = new Set(Array.from({ length: 100 }, uuid));
