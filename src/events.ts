@@ -33,6 +33,11 @@ export interface SmUrgencyDecisionDetail {
   findings: string[];
   decision: UrgencyDecision;
   checkedAt: string;
+  /**
+   * The routine check only: the ids of the red flags the patient said they have right now
+   * (empty after "None of these"). Never any message text.
+   */
+  reported?: string[];
 }
 
 export interface SmRedirectDetail {

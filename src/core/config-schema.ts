@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { HostUrgencyAssess } from './combine-urgency.js';
+import { RED_FLAG_ACTIONS } from './red-flags.js';
 
 // Strict Content Security Policies forbid `new Function`; even zod's guarded probe for it raises
 // a `securitypolicyviolation`. Validation without the JIT is fast enough for a form.
@@ -56,6 +58,38 @@ export const categorySchema = z.strictObject({
   ),
 });
 
+/** One red flag of the routine urgency check: `{ id, label, action }`. */
+export const redFlagSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  action: z.enum(RED_FLAG_ACTIONS),
+});
+
+/** The most red flags a list may have: the patient should read them in a few seconds. */
+export const MAX_RED_FLAGS = 12;
+/** The longest a host may make the patient wait for its urgency check, in milliseconds. */
+export const MAX_URGENCY_TIMEOUT_MS = 10_000;
+
+/** `config.urgency`: the red-flag list of the routine check, and the host's own classifier. */
+export const urgencyConfigSchema = z.strictObject({
+  /** Replaces the default red flags of "Is this an emergency?". */
+  redFlags: z.optional(
+    z.array(redFlagSchema).check(
+      z.minLength(1, 'Give at least one red flag, or leave "redFlags" out for the default list.'),
+      z.maxLength(MAX_RED_FLAGS, `Give at most ${MAX_RED_FLAGS} red flags: the patient should read them in a few seconds.`),
+      z.refine((flags) => new Set(flags.map((flag) => flag.id)).size === flags.length, 'Each red flag needs its own id.'),
+    ),
+  ),
+  /** The host's classifier, run beside the built-in screen when the patient presses Review. */
+  assess: z.optional(
+    z.custom<HostUrgencyAssess>((value) => typeof value === 'function', 'Expected a function: (text, { locale }) => Promise<{ level, findings }>.'),
+  ),
+  /** How long to wait for `assess`, in milliseconds (default 3000). */
+  timeout: z.optional(
+    z.int().check(z.positive('Expected a positive number of milliseconds.'), z.maximum(MAX_URGENCY_TIMEOUT_MS, `At most ${MAX_URGENCY_TIMEOUT_MS} ms: the patient waits this long.`)),
+  ),
+});
+
 /** Host string overrides: `{ en: { sendButton: "Send to my doctor" }, es: { … } }`. */
 export const stringOverridesSchema = z.partialRecord(z.enum(['en', 'es']), z.record(z.string(), z.string()));
 
@@ -84,6 +118,8 @@ export const composeConfigSchema = z.strictObject({
   ),
   /** Extra words for the crisis line, e.g. "Veterans: press 1". */
   crisisAdvice: z.optional(localizedTextSchema),
+  /** The routine check's red flags and the host's own urgency check. */
+  urgency: z.optional(urgencyConfigSchema),
   strings: z.optional(stringOverridesSchema),
 });
 
@@ -93,4 +129,6 @@ export type PromptOption = z.infer<typeof promptOptionSchema>;
 export type PromptDefinition = z.infer<typeof promptSchema>;
 export type RedirectDefinition = z.infer<typeof redirectSchema>;
 export type CategoryDefinition = z.infer<typeof categorySchema>;
+export type RedFlagConfig = z.infer<typeof redFlagSchema>;
+export type UrgencyConfig = z.infer<typeof urgencyConfigSchema>;
 export type ComposeConfig = z.infer<typeof composeConfigSchema>;

@@ -13,12 +13,18 @@ export {
   promptSchema,
   redirectSchema,
   localizedTextSchema,
+  redFlagSchema,
+  urgencyConfigSchema,
+  MAX_RED_FLAGS,
+  MAX_URGENCY_TIMEOUT_MS,
   type CategoryDefinition,
   type ComposeConfig,
   type PromptDefinition,
   type PromptKind,
   type PromptOption,
   type RedirectDefinition,
+  type RedFlagConfig,
+  type UrgencyConfig,
 } from './config-schema.js';
 export { validateConfig, type ConfigIssue, type ConfigResult } from './validate-config.js';
 export { resolveCategory, resolvePrompt, type ResolvedCategory, type ResolvedPrompt } from './resolve-catalog.js';
@@ -30,8 +36,26 @@ export {
   type MessagePayload,
   type PayloadField,
   type PayloadUrgency,
+  type PayloadUrgencyCheck,
 } from './payload-schema.js';
 export { URGENCY_LEVELS, URGENCY_DECISIONS, type UrgencyDecision, type UrgencyLevelName } from './urgency-levels.js';
+export { DEFAULT_RED_FLAGS, RED_FLAG_ACTIONS, resolveRedFlags, type RedFlag, type RedFlagAction, type RedFlagDefinition } from './red-flags.js';
+export {
+  combineUrgency,
+  runHostCheck,
+  validateHostResult,
+  DEFAULT_HOST_TIMEOUT_MS,
+  type BuiltInUrgency,
+  type CombinedUrgency,
+  type HostCheckOutcome,
+  type HostUrgencyAssess,
+  type HostUrgencyContext,
+  type HostUrgencyFinding,
+  type HostUrgencyResult,
+  type UrgencyCheck,
+  type UrgencyCheckStatus,
+} from './combine-urgency.js';
+export { settleWithin, type Settled } from './settle-within.js';
 export { assembleBody, suggestSubject, truncate, type AnsweredField } from './message-body.js';
 export { buildPayload, type PayloadInput } from './build-payload.js';
 export { missingRequired, missingOptional } from './completeness.js';

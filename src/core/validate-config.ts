@@ -11,7 +11,8 @@ export type ConfigResult = { ok: true; config: ComposeConfig } | { ok: false; is
 
 /** Validates a host config without throwing. `undefined` and `null` mean "use the defaults". */
 export function validateConfig(input: unknown): ConfigResult {
-  const result = composeConfigSchema.safeParse(input ?? {});
+  // With the input in each issue, a wrong value ("x" for a number) is told apart from a missing one.
+  const result = composeConfigSchema.safeParse(input ?? {}, { reportInput: true });
   if (result.success) return { ok: true, config: result.data };
   return {
     ok: false,
@@ -24,6 +25,8 @@ function formatPath(path: readonly PropertyKey[]): string {
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
   return out;
 }
+
+const typeName = (expected: string) => (expected === 'int' ? 'a whole number' : expected);
 
 const list = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
 
@@ -39,7 +42,7 @@ function describeIssue(issue: core.$ZodIssue): string {
     case 'invalid_value':
       return `Expected one of ${list(issue.values)}.`;
     case 'invalid_type':
-      return issue.input === undefined && issue.expected !== 'undefined' ? `Missing: expected ${issue.expected}.` : `Expected ${issue.expected}.`;
+      return issue.input === undefined && issue.expected !== 'undefined' ? `Missing: expected ${typeName(issue.expected)}.` : `Expected ${typeName(issue.expected)}.`;
     case 'invalid_union':
       return 'Expected text: a string, or { en, es } strings.';
     case 'too_small':
