@@ -47,6 +47,24 @@ export interface Translation {
   urgencyNoticed: string;
   urgencyUrgentAdvice: string;
   urgencyConfirm: string;
+  // Red-flag checklist of the routine check
+  redFlagsTitle: string;
+  /** The continue button once the patient has chosen a red flag (soft stop). */
+  redFlagsContinueAnyway: string;
+  /** Above the emergency number, for what the list does not name. */
+  redFlagsOther: string;
+  /** Under the crisis line's links; `{number}`: the emergency number. */
+  redFlagCrisisAdvice: string;
+  /** Under the on-call line's link; `{number}`: the emergency number. */
+  redFlagOnCallAdvice: string;
+  redFlagChestPain: string;
+  redFlagTroubleBreathing: string;
+  redFlagStrokeSigns: string;
+  redFlagSevereBleeding: string;
+  redFlagFaintingOrSeizure: string;
+  redFlagThroatSwelling: string;
+  redFlagInfantFever: string;
+  redFlagSuicidalThoughts: string;
   noticeEmergency: string;
   noticeCrisis: string;
   noticeUrgent: string;

@@ -3,6 +3,16 @@ import '../../src/define.js';
 import type { SmUrgencyDialog } from '../../src/components/urgency-dialog/urgency-dialog.js';
 import { deepActiveElement, expectAccessible, press, shadow, shadowAll } from '../helpers.js';
 
+const flag = (el: SmUrgencyDialog, id: string) => shadow<HTMLButtonElement>(el, `[part="red-flag"][data-flag="${id}"]`);
+
+/** Chooses a red flag as the patient would, and waits for the dialog to show its action. */
+async function chooseFlag(el: SmUrgencyDialog, id: string): Promise<HTMLButtonElement> {
+  const button = flag(el, id);
+  button.click();
+  await el.updateComplete;
+  return button;
+}
+
 async function openDialog(template = html`<sm-urgency-dialog locale="en"></sm-urgency-dialog>`) {
   const wrapper = await fixture(html`<div><button id="before">Review</button>${template}</div>`);
   const el = wrapper.querySelector<SmUrgencyDialog>('sm-urgency-dialog')!;
@@ -22,6 +32,7 @@ describe('<sm-urgency-dialog>', () => {
     expect(dialog.getAttribute('role')).to.equal('alertdialog');
     expect(shadow(el, '#title').textContent).to.equal('Is this an emergency?');
     expect(shadow(el, '[part="emergency-link"]').getAttribute('href')).to.equal('tel:911');
+    await chooseFlag(el, 'suicidal-thoughts');
     expect(shadow(el, '[part="crisis-link"]').getAttribute('href')).to.equal('tel:988');
     expect(shadow(el, '[part="crisis-text-link"]').getAttribute('href')).to.equal('sms:988');
     expect(el.shadowRoot!.querySelector('[part="on-call-link"]')).to.equal(null);
@@ -33,17 +44,19 @@ describe('<sm-urgency-dialog>', () => {
     const { el } = await openDialog(html`<sm-urgency-dialog locale="es" emergency-number="112" crisis-number="024" on-call-number="555-0100"></sm-urgency-dialog>`);
     expect(shadow(el, '[part="emergency-link"]').textContent).to.equal('Llame al 112 ahora');
     expect(shadow(el, '[part="on-call-link"]').getAttribute('href')).to.equal('tel:555-0100');
+    await chooseFlag(el, 'suicidal-thoughts');
     expect(shadow(el, '[part="crisis-link"]').getAttribute('href')).to.equal('tel:024');
     await expectAccessible(el);
   });
 
-  it('"No, continue writing" records the decision and gives focus back', async () => {
+  it('"None of these, continue" records the decision and gives focus back', async () => {
     const { el, before } = await openDialog();
     const decided = oneEvent(el, 'sm-urgency-decision');
     shadow<HTMLButtonElement>(el, '[part="continue-button"]').click();
     const { detail } = await decided;
     expect(detail.decision).to.equal('continued');
     expect(detail.level).to.equal('none');
+    expect(detail.reported).to.deep.equal([]);
     expect(Number.isNaN(Date.parse(detail.checkedAt))).to.equal(false);
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));
@@ -93,6 +106,7 @@ describe('<sm-urgency-dialog>', () => {
   ] as const) {
     it(`${link} closes it as "${decision}"`, async () => {
       const { el } = await openDialog(html`<sm-urgency-dialog locale="en" on-call-number="555-0100"></sm-urgency-dialog>`);
+      if (link !== 'on-call-link') await chooseFlag(el, 'suicidal-thoughts');
       const anchor = shadow<HTMLAnchorElement>(el, `[part="${link}"]`);
       anchor.addEventListener('click', (event) => event.preventDefault());
       const decided = oneEvent(el, 'sm-urgency-decision');

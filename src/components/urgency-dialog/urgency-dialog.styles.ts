@@ -65,9 +65,65 @@ export const urgencyDialogStyles = css`
   [part='continue-button'] {
     inline-size: 100%;
   }
+  /* The routine check's red flags: short toggles, each with its action right under it. */
+  [part='red-flags'] {
+    display: grid;
+    gap: 0.5rem;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  [part='red-flags'] ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.375rem;
+  }
+  .flag {
+    inline-size: 100%;
+    justify-content: flex-start;
+    text-align: start;
+    padding-inline: 0.75rem;
+    border-width: 1px;
+    border-color: var(--_border);
+    color: var(--_text);
+  }
+  .flag[aria-pressed='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+    background: var(--_danger-surface);
+    font-weight: 700;
+  }
+  .box {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    border: 2px solid currentColor;
+    border-radius: 3px;
+    line-height: 1;
+  }
+  .flag[aria-pressed='true'] .box::after {
+    content: '✓';
+    font-weight: 700;
+  }
+  .flag-action {
+    display: grid;
+    gap: 0.5rem;
+    margin-block: 0.5rem 0.25rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_danger);
+  }
   @media (forced-colors: active) {
     dialog {
       border: 2px solid CanvasText;
+    }
+    .flag-action {
+      border-inline-start-color: CanvasText;
     }
   }
 `;
