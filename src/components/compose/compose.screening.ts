@@ -6,6 +6,8 @@ import { fill, type Translation } from '../../i18n/index.js';
 // part of the library) and shows what it noticed. Loaded after the first screen.
 export { assessUrgency } from '../../core/triage/index.js';
 export { describeFindings } from '../../i18n/urgency-findings.js';
+// The host's own check (`config.urgency.assess`), run beside the rules at Review.
+export { combineUrgency, runHostCheck } from '../../core/combine-urgency.js';
 
 /** The inline notice while typing: what the text reads as, and who to call instead. */
 export function urgencyNoticeView(

@@ -7,6 +7,7 @@ import type { ComposeConfig } from '../../core/config-schema.js';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachment-limits.js';
 import { cleanAnswer } from '../../core/clean-text.js';
 import { isDraftEmpty, type DraftContent } from '../../core/draft.js';
+import type { CombinedUrgency, HostCheckOutcome, HostUrgencyAssess } from '../../core/combine-urgency.js';
 import { createCharacterCounter } from '../../core/count-characters.js';
 import { localize } from '../../core/localized-text.js';
 import { assembleBody, suggestSubject } from '../../core/message-body.js';
@@ -230,6 +231,12 @@ export class SmCompose extends SmElement {
   private translation: Translation = getTranslation('en');
   private reviewAfterCheck = false;
   private checkedFindings = '';
+  /** The red flags the patient said they have now, once they answered the routine check. */
+  private reported: string[] | undefined;
+  /** The last Review's urgency result (both checks), with the text it was for. */
+  private assessed: { text: string; result: CombinedUrgency } | undefined;
+  /** Review is waiting for the host's urgency check: a second press does nothing. */
+  private reviewing = false;
 
   constructor() {
     super();
@@ -563,6 +570,7 @@ export class SmCompose extends SmElement {
   }
 
   private async review(): Promise<void> {
+    if (this.reviewing) return;
     if (this.errors.length > 0) {
       this.showErrors = true;
       await this.updateComplete;
@@ -574,8 +582,11 @@ export class SmCompose extends SmElement {
     if (!parts) return;
     const mode = this.checkMode;
     if (mode !== 'off') {
-      const assessment = this.assess(parts.screening);
-      const findingKey = assessment.findings.map((finding) => finding.id).join(',');
+      const host = this.config?.urgency?.assess;
+      // Without a host check, no await: the review step follows the press at once.
+      const assessment = host ? await this.assessWithHost(parts.screening, host) : this.urgencyAtReview(parts.screening, undefined);
+      if (this.phase !== 'compose') return;
+      const findingKey = assessment.findings.join(',');
       const needsTextCheck = (mode === 'send' || mode === 'both') && assessment.level !== 'none' && findingKey !== this.checkedFindings;
       if (needsTextCheck || this.decision?.decision !== 'continued') {
         this.reviewAfterCheck = true;
@@ -613,13 +624,45 @@ export class SmCompose extends SmElement {
     return localize(this.config?.crisisAdvice, this.resolvedLocale);
   }
 
-  private assess({ assessUrgency }: Screening): UrgencyAssessment {
+  private get screenedText(): string {
+    return `${this.subject}\n${this.body}`;
+  }
+
+  private assess({ assessUrgency }: Screening, text = this.screenedText): UrgencyAssessment {
     // Both languages: a patient may write in Spanish in the English widget.
-    return assessUrgency(`${this.subject}\n${this.body}`);
+    return assessUrgency(text);
+  }
+
+  /**
+   * The built-in screen and the host's check (`config.urgency.assess`) beside it, for at most
+   * `config.urgency.timeout` ms: a slow or failing host check leaves the built-in result alone.
+   */
+  private async assessWithHost(rules: Screening, host: HostUrgencyAssess): Promise<CombinedUrgency> {
+    const text = this.screenedText;
+    this.reviewing = true;
+    try {
+      const outcome = await this.track(rules.runHostCheck(host, text, { locale: this.resolvedLocale, timeout: this.config?.urgency?.timeout }));
+      return this.urgencyAtReview(rules, outcome, text);
+    } finally {
+      this.reviewing = false;
+    }
+  }
+
+  /** Both checks' result at Review, kept for the payload with the text it was for. */
+  private urgencyAtReview(rules: Screening, host: HostCheckOutcome | undefined, text = this.screenedText): CombinedUrgency {
+    const result = rules.combineUrgency(this.assess(rules, text), host, this.resolvedLocale);
+    this.assessed = { text, result };
+    return result;
+  }
+
+  /** The urgency record for the payload: the last Review's result if the text is unchanged, else the built-in screen's. */
+  private urgencyFor(rules: Screening): CombinedUrgency {
+    const text = this.screenedText;
+    return this.assessed?.text === text ? this.assessed.result : rules.combineUrgency(this.assess(rules), undefined, this.resolvedLocale);
   }
 
   /** Opens the urgency dialog: the routine check, or guidance for what the text reads as. */
-  private async openUrgencyCheck(level: UrgencyDialogLevel, assessment?: UrgencyAssessment): Promise<void> {
+  private async openUrgencyCheck(level: UrgencyDialogLevel, assessment?: CombinedUrgency): Promise<void> {
     if (!urgencyDialogElement.ready) {
       try {
         await this.track(urgencyDialogElement.load());
@@ -632,12 +675,16 @@ export class SmCompose extends SmElement {
     if (!dialog) return;
     dialog.level = level;
     dialog.crisisAdvice = this.crisisAdvice || undefined;
-    dialog.findings = assessment?.findings.map((finding) => finding.id) ?? [];
+    dialog.findings = assessment?.findings ?? [];
+    dialog.findingLabels = assessment?.labels ?? {};
+    dialog.redFlags = this.config?.urgency?.redFlags;
+    dialog.reported = [...(this.reported ?? [])];
     dialog.show();
   }
 
   private async onUrgencyDecision(event: CustomEvent<SmUrgencyDecisionDetail>): Promise<void> {
     this.decision = event.detail;
+    if (event.detail.reported) this.reported = event.detail.reported;
     if (event.detail.decision === 'continued') this.checkedFindings = event.detail.findings.join(',');
     this.saveDraft();
     const goOn = this.reviewAfterCheck && event.detail.decision === 'continued';
@@ -657,7 +704,7 @@ export class SmCompose extends SmElement {
   /** Builds the payload from the current answers. Throws if it does not validate. */
   private createPayload(parts: SendingParts): MessagePayload {
     const category = this.selectedCategory!;
-    const assessment = this.assess(parts.screening);
+    const assessment = this.urgencyFor(parts.screening);
     this.payloadId ??= uuid();
     return parts.checks.validatedPayload({
       id: this.payloadId,
@@ -670,9 +717,11 @@ export class SmCompose extends SmElement {
       messageLabel: this.t.messageLabel,
       urgency: {
         level: assessment.level,
-        findings: assessment.findings.map((finding) => finding.id),
+        findings: assessment.findings,
         decision: this.checkMode === 'off' ? 'not-needed' : (this.decision?.decision ?? 'not-needed'),
         checkedAt: this.decision?.checkedAt ?? new Date().toISOString(),
+        ...(this.reported && this.checkMode !== 'off' && { reported: [...this.reported] }),
+        checks: assessment.checks,
       },
       characterLimit: this.limit,
       regarding: this.regarding || undefined,
@@ -799,6 +848,8 @@ export class SmCompose extends SmElement {
     this.screenWhenPaused.cancel();
     this.decision = undefined;
     this.checkedFindings = '';
+    this.reported = undefined;
+    this.assessed = undefined;
     this.files = [];
     this.restoredAt = undefined;
     this.loadFailed = false;
