@@ -45,7 +45,7 @@ export const CategoryChosen: Story = {
   },
 };
 
-/** "Is this an emergency?" before the message can be reviewed. */
+/** "Is this an emergency?" before the message can be reviewed: the red-flag checklist. */
 export const UrgencyDialogOpen: Story = {
   args: { onCallNumber: '555-0100' },
   play: async ({ canvasElement }) => {
@@ -72,6 +72,35 @@ export const CrisisOnSend: Story = {
   args: { urgencyCheck: 'send' },
   play: async ({ canvasElement }) => {
     widget(canvasElement).prefill({ regarding: 'self', category: 'other', answers: { topic: 'How I feel' }, message: 'Everyone would be better off without me.' });
+    await pressReview(widget(canvasElement));
+  },
+};
+
+/**
+ * A host classifier (`config.urgency.assess`) read a routine-looking message as an emergency:
+ * the higher level wins and the dialog names the host's finding with its label. (This story's
+ * classifier answers at once; a real one may send the text to the health system's service.)
+ */
+export const HostClassifierResult: Story = {
+  render: () => html`<sm-compose
+    locale="en"
+    urgency-check="send"
+    .config=${{
+      urgency: {
+        timeout: 2000,
+        assess: async () => ({
+          level: 'emergency',
+          findings: [{ id: 'sepsis-risk', label: { en: 'signs of a serious infection', es: 'señales de una infección grave' } }],
+        }),
+      },
+    }}
+  ></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({
+      regarding: 'self',
+      category: 'medical-question',
+      answers: { concern: 'I feel shivery and confused since this morning, and my wound is red.', since: 'This morning', question: 'Should I come in?' },
+    });
     await pressReview(widget(canvasElement));
   },
 };

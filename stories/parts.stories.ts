@@ -28,6 +28,42 @@ export const UrgencyDialog: Story = {
   play: async ({ canvasElement }) => openDialog(canvasElement),
 };
 
+/** The routine check's red flags: "Do you have any of these right now?", each a toggle. */
+export const RedFlagChecklist: Story = {
+  render: () => html`<sm-urgency-dialog locale="en" on-call-number="555-0100"></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => openDialog(canvasElement),
+};
+
+export const RedFlagChecklistSpanish: Story = {
+  render: () => html`<sm-urgency-dialog locale="es" on-call-number="555-0100"></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => openDialog(canvasElement),
+};
+
+/** A red flag chosen: its action (here the crisis line, call or text) right under it; the patient can still continue. */
+export const RedFlagChosen: Story = {
+  render: () => html`<sm-urgency-dialog locale="en" crisis-advice="Veterans: press 1."></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+    const dialog = canvasElement.querySelector<SmUrgencyDialog>('sm-urgency-dialog')!;
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="red-flag"][data-flag="suicidal-thoughts"]')!.click();
+    await dialog.updateComplete;
+  },
+};
+
+/** A host's own red-flag list (`config.urgency.redFlags`), with the emergency flag chosen. */
+export const RedFlagHostList: Story = {
+  render: () => html`<sm-urgency-dialog
+    locale="en"
+    on-call-number="555-0100"
+    .redFlags=${[
+      { id: 'sudden-vision-loss', label: { en: 'Sudden loss of vision', es: 'Pérdida repentina de la vista' }, action: 'emergency' },
+      { id: 'wound-spreading', label: { en: 'Redness spreading from a wound', es: 'Enrojecimiento que se extiende desde una herida' }, action: 'on-call' },
+    ]}
+    .reported=${['sudden-vision-loss']}
+  ></sm-urgency-dialog>`,
+  play: async ({ canvasElement }) => openDialog(canvasElement),
+};
+
 /** The dialog when the message reads like a crisis: the crisis line first. */
 export const UrgencyDialogCrisis: Story = {
   render: () => html`<sm-urgency-dialog locale="en" level="crisis" crisis-advice="Veterans: press 1." .findings=${['suicidal-thoughts']}></sm-urgency-dialog>`,
