@@ -177,10 +177,12 @@ function outOfScope(scope: MatchScope, context: LocaleContext, event = false): b
   return isNegated(scope, context) || isPast(scope, context, event) || isHypothetical(scope, context) || isDocument(scope, context);
 }
 
-const READING_FINDINGS: Readonly<Record<ReadingHit['kind'], UrgencyFindingId>> = {
+const READING_FINDINGS: Readonly<Record<ReadingHit['kind'], UrgencyFindingId | ConceptId>> = {
   'blood-pressure': 'very-high-blood-pressure',
+  'elevated-pressure': 'elevated-pressure',
   oxygen: 'low-oxygen',
   'heart-rate': 'heart-rate-extreme',
+  glucose: 'blood-sugar-extreme',
 };
 
 /** Readings out of range, and the red flags made of two facts (see `combinations.ts`). */

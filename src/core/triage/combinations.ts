@@ -34,8 +34,28 @@ const COMBINATIONS: readonly Combination[] = [
       ['pregnant', 'vision-change'],
       ['after-birth', 'bad-headache'],
       ['after-birth', 'vision-change'],
+      ['pregnant', 'elevated-pressure'],
+      ['after-birth', 'elevated-pressure'],
+      ['pregnant', 'waters-broke'],
     ],
   },
+  {
+    finding: 'serious-injury',
+    needs: [
+      ['head-hit', 'blood-thinner'],
+      ['head-hit', 'head-injury-sign'],
+    ],
+  },
+  {
+    finding: 'sepsis-signs',
+    needs: [
+      ['fever', 'confusion'],
+      ['fever', 'stiff-neck'],
+      ['fever', 'purple-rash'],
+      ['fever', 'chemo'],
+    ],
+  },
+  { finding: 'allergic-reaction', needs: [['hives', 'wheeze']] },
   { finding: 'black-stool-bleeding', needs: [['black-stool', 'dizzy-weak']] },
   // Veiled crisis: a way to die at hand, a goodbye, and despair, any two of the three.
   {
@@ -52,6 +72,9 @@ const COMBINATIONS: readonly Combination[] = [
       ['very-high-pressure-words', 'bad-headache'],
       ['very-high-pressure-words', 'vision-change'],
       ['very-high-pressure-words', 'dizzy-weak'],
+      ['elevated-pressure', 'bad-headache'],
+      ['elevated-pressure', 'vision-change'],
+      ['elevated-pressure', 'confusion'],
     ],
   },
 ];

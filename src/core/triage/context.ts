@@ -45,7 +45,9 @@ export function scopeOf(text: string, start: number, end: number, context: Local
 
   const head = text.slice(sentenceStart, start);
   const tail = text.slice(end, sentenceEnd);
-  const before = head.slice(lastBreak(head, context.clauseBreak));
+  const clause = head.slice(lastBreak(head, context.clauseBreak));
+  // A form label ("Readings, if you have them: …") does not scope its answer.
+  const before = clause.slice(clause.lastIndexOf(':') + 1);
   const after = tail.slice(0, firstBreak(tail, context.clauseBreak));
   const opener = sentenceStart > 0 ? text.charCodeAt(sentenceStart - 1) : 0;
   const question = text.charCodeAt(sentenceEnd) === 0x3f || opener === 0xbf || context.questionStart.test(head);

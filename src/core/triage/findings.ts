@@ -41,6 +41,8 @@ export const URGENCY_FINDING_IDS = [
   'pregnancy-warning',
   'after-birth-bleeding',
   'black-stool-bleeding',
+  'sepsis-signs',
+  'testicle-pain',
   // crisis: call or text the crisis line
   'suicidal-thoughts',
   'self-harm',
@@ -81,6 +83,8 @@ export const URGENCY_FINDING_LEVELS: Readonly<Record<UrgencyFindingId, Exclude<U
   'pregnancy-warning': 'emergency',
   'after-birth-bleeding': 'emergency',
   'black-stool-bleeding': 'emergency',
+  'sepsis-signs': 'emergency',
+  'testicle-pain': 'emergency',
   'suicidal-thoughts': 'crisis',
   'self-harm': 'crisis',
   'overdose-plan': 'crisis',

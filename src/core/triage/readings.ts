@@ -8,7 +8,8 @@
 
 /** A reading out of the safe range, found in normalised text. */
 export interface ReadingHit {
-  readonly kind: 'blood-pressure' | 'oxygen' | 'heart-rate';
+  /** `elevated-pressure` (160/110 and over) is a warning only with a symptom or a pregnancy. */
+  readonly kind: 'blood-pressure' | 'elevated-pressure' | 'oxygen' | 'heart-rate' | 'glucose';
   /** Systolic, or the single value. */
   readonly value: number;
   /** Diastolic, for a blood pressure. */
@@ -27,6 +28,14 @@ const OXYGEN_BEFORE = /\b(?:oxygen|oxigen|o2|oxygen levels?|oxygen sat\w*|sats?|
 const OXYGEN_AFTER = /^ ?(?:%|percent|por ?ciento)? ?(?:on (?:the |my |his |her )?(?:pulse ?ox\w*|oximeter|finger (?:thing|monitor))|oxygen|o2|sat\b|saturation|de oxigeno|de saturacion|en el oximetro)/;
 const HEART_BEFORE = /\b(?:heart ?rate|hr|pulse|heart ?beat|heart (?:is |was |keeps )?(?:racing|pounding|beating|going)|pulso|frecuencia(?: cardiaca)?|fc|latidos|ritmo(?: cardiaco)?|corazon (?:\w+ )?(?:late|latiendo|va|anda|esta))\b(?:[^\d.!?;\n]{0,20})$/;
 const HEART_UNIT = /^ ?(?:bpm|beats?|lpm|ppm|latidos|pulsaciones)/;
+const GLUCOSE_BEFORE = /\b(?:blood sugars?|sugars?|sugr|suger|shugar|glucose|bg|bgl|bs|cbg|fsbs|finger ?sticks?|meter|glucometer|cgm|dexcom|libre|azucar|glucosa|glicemia|glucemia|glucometro|aparat\w*|medidor)\b(?:[^\d.!?;\n]{0,30})$/;
+/** A form's readings line, read as a blood sugar when the message is about diabetes. */
+const READINGS_LABEL = /\b(?:readings?|mediciones|lecturas?|numbers|numeros)\b[^!?;\n]{0,60}$/;
+const DIABETES = /\b(?:insulin\w*|glipizide|glyburide|glimepiride|metformin|diabet\w*|sugars?|a1c|lantus|humalog|novolog|basal|bolus|dexcom|libre|meter|glucose|insulina|glucosa|azucar|glucometro)\b/;
+/** "HI" or "LO" on a glucose meter. */
+const METER_WORD = /\b(?:hi|lo)\b/g;
+const PERCENT_AFTER = /^ ?(?:%|percent|por ?ciento)/;
+const OXYGEN_WORDS = /\b(?:oxygen|o2|sats?|ox|oximeter|pulse ?ox\w*|finger (?:monitor|thing|clip)|monitor|oxigeno|saturacion|oximetro|saturando)\b/;
 /** Effort, a baby, a normal or usual value: a fast pulse that is not a warning. */
 const NOT_AT_REST = /\b(?:run\w*|jog\w*|workout|working out|exercis\w*|treadmill|gym|cardio|walk\w* up|stairs|correr|corriendo|ejercicio|gimnasio|caminadora|baby|infant|newborn|bebe|recien nacid\w*)\b/;
 /** "usual", "baseline": a chronic reading the team already knows. */
@@ -52,11 +61,12 @@ export function dangerousReadings(text: string): ReadingHit[] {
     const labelled = PRESSURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
     const high = sys >= 180 || (dia >= 120 && sys >= 140);
     const low = labelled && sys <= 80;
+    const span = { value: sys, second: dia, from: m.index, to: m.index + m[0].length };
     // Without a pressure word, only an unmistakable crisis value ("220/130") counts.
-    if ((high && (labelled || (sys >= 180 && dia >= 60))) || low) {
-      hits.push({ kind: 'blood-pressure', value: sys, second: dia, from: m.index, to: m.index + m[0].length });
-    }
+    if ((high && (labelled || (sys >= 180 && dia >= 60))) || low) hits.push({ kind: 'blood-pressure', ...span });
+    else if ((sys >= 160 || dia >= 110) && sys >= 120 && dia >= 60) hits.push({ kind: 'elevated-pressure', ...span });
   }
+  const diabetes = DIABETES.test(text);
   NUMBER.lastIndex = 0;
   while ((m = NUMBER.exec(text)) !== null) {
     const value = Number(m[1]);
@@ -64,15 +74,31 @@ export function dangerousReadings(text: string): ReadingHit[] {
     const to = from + m[0].length;
     const before = text.slice(Math.max(0, from - 50), from);
     const after = text.slice(from + (m[1]?.length ?? 0), from + 60);
-    if (value >= 50 && value <= 91 && (OXYGEN_BEFORE.test(before) || OXYGEN_AFTER.test(after))) {
-      if (value <= 90 && !USUAL.test(sentenceAround(text, from, to))) hits.push({ kind: 'oxygen', value, from, to });
+    const sentence = sentenceAround(text, from, to);
+    const oxygen = OXYGEN_BEFORE.test(before) || OXYGEN_AFTER.test(after) || (PERCENT_AFTER.test(after) && OXYGEN_WORDS.test(sentence));
+    if (value >= 50 && value <= 91 && oxygen) {
+      if (value <= 90 && !USUAL.test(sentence)) hits.push({ kind: 'oxygen', value, from, to });
       continue;
+    }
+    if ((value >= 10 && value <= 54) || (value >= 400 && value <= 1500)) {
+      if (GLUCOSE_BEFORE.test(before) || (diabetes && READINGS_LABEL.test(before))) {
+        hits.push({ kind: 'glucose', value, from, to });
+        continue;
+      }
     }
     if ((value >= 150 && value <= 300) || (value >= 20 && value <= 40)) {
       if (!(HEART_BEFORE.test(before) || HEART_UNIT.test(after))) continue;
-      const sentence = sentenceAround(text, from, to);
       if (NOT_AT_REST.test(sentence) || USUAL.test(sentence)) continue;
       hits.push({ kind: 'heart-rate', value, from, to });
+    }
+  }
+  if (diabetes) {
+    METER_WORD.lastIndex = 0;
+    while ((m = METER_WORD.exec(text)) !== null) {
+      const before = text.slice(Math.max(0, m.index - 50), m.index);
+      if (GLUCOSE_BEFORE.test(before) || READINGS_LABEL.test(before) || /\b(?:says|reads|reading|shows|showing|dice|marca|sale|salio)\s*$/.test(before)) {
+        hits.push({ kind: 'glucose', value: m[0] === 'hi' ? 600 : 20, from: m.index, to: m.index + m[0].length });
+      }
     }
   }
   return hits;

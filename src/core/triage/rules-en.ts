@@ -49,7 +49,9 @@ export const EN_RULES: readonly UrgencyRule[] = [
   // ---- emergency ------------------------------------------------------------------------------
   rule('chest-pain', R`${CHEST} (?:\w+ ){0,2}?${PAIN_WORD}(?! ?(?:x ?rays?|xray|ct|scan|mri))`),
   rule('chest-pain', R`${anyOf('pains?', 'pian', 'pressure', 'presure', 'tightness', 'heaviness', 'ache', 'discomfort', 'squeezing', 'crushing', 'burning', 'weight', 'elephant')} (?:\w+ ){0,2}?(?:in|on|across|over|around|of|under|behind|into) (?:\w+ ){0,4}?${CHEST}`),
-  rule('chest-pain', R`angina`),
+  rule('chest-pain', R`(?:angina|substernal|retrosternal|(?<=\b(?:c o|co|with|having|had|has|new|crushing|substernal|radiating|severe|acute|sudden) )cp|cp (?:\w+ ){0,2}?(?:radiating|to (?:the |my |his |her )?(?:jaw|arm|back)))`),
+  rule('chest-pain', R`(?:something|weight|an? \w+) (?:\w+ ){0,2}?(?:sitting|standing|pressing|pushing|parked|squeezing) on (?:my|his|her) chest|(?:behind|under) (?:my|his|her|the) (?:breastbone|breast bone|sternum)`),
+  rule('chest-pain', R`(?:ache|aching|pain|pressure|discomfort|hurts?|hurting) (?:\w+ ){0,4}?(?:jaw|between (?:my|his|her|the) shoulder blades|left arm|left shoulder)(?:\w| )*?(?:sweat\w*|clammy|nause\w*|short of breath|sick to (?:my|his|her) stomach)`),
   ...events(rule('heart-attack', R`(?<!(?:nearly|almost|practically|about to|gonna|going to|could have|would have|wouldve|couldve|gave me|give me|giving me) (?:have |had |give me |gave me )?(?:a |an )?)(?:heart attack|heart attacks|hart attack|heart atack|hearth attack|heartattack|heart attak|cardiac arrest|myocardial infarction)`, notLongAgo)),
 
   rule(
@@ -68,6 +70,10 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('trouble-breathing', R`(?:asthma|ashtma|asma) (?:attack|atack|attak|flare)`),
   rule('trouble-breathing', R`inhaler (?:\w+ ){0,2}?(?:not|isnt|doesnt|wont|didnt|stopped) (?:help|helping|working|work)`),
   rule('trouble-breathing', R`(?:suffocating|suffocate|suffocation)`),
+  rule('trouble-breathing', R`(?:ribs|between (?:his|her|the|their) ribs|under (?:his|her|the) ribs|chest|belly|neck|skin) (?:\w+ ){0,5}?(?:sucking|sucks|pulling|pulls|caving|caves|sinking|sinks|pulled) in`),
+  rule('trouble-breathing', R`(?:grunting|grunts|nostrils (?:are )?flaring|flaring (?:his|her) nostrils|seal bark|barking (?:and )?(?:\w+ ){0,2}?stridor|stridor|retractions)`),
+  rule('trouble-breathing', R`(?:breathing|breaths|breath) (?:is |are |has been |seems |sounds )?(?:very |really |super |so |too |kind of )?(?:fast|rapid|slow|shallow|noisy|raspy)(?! (?:when|while|after|during) (?:i |he |she )?(?:run|exercis|workout))`, unlessSentence(/(?:anxiety|panic|anxious|exercise|running|workout|gym)/)),
+  rule('trouble-breathing', R`(?:barely breathing|(?:cant|cannot|can not|couldnt) (?:finish|complete|get out) (?:a |my |his |her )?(?:sentence|sentences|words)|(?:cant|cannot) swallow (?:my |his |her )?(?:own )?(?:spit|saliva)|winded (?:just )?(?:sitting|resting|lying)|out of breath (?:just )?(?:sitting|resting|lying|talking)|(?:cant|cannot) lie (?:down )?flat)`),
   rule('trouble-breathing', R`(?:cant stop|cannot stop|wont stop|nonstop|non stop|constant|constantly|severe|severely|really bad|very bad|bad) wheez\w*`),
   rule('trouble-breathing', R`wheez\w* (?:\w+ ){0,2}?(?:badly|really bad|nonstop|non stop|and (?:cant|cannot|can barely|can hardly) (?:talk|speak|breathe|breath))`),
 
@@ -84,6 +90,9 @@ export const EN_RULES: readonly UrgencyRule[] = [
     unlessSentence(NOT_STROKE),
   ),
   rule('stroke-signs', R`(?:slurr\w*|slured|sluring)`),
+  rule('stroke-signs', R`(?:(?:left|right|one) (?:hand|arm|leg|side)|hand|arm) (?:\w+ ){0,2}?(?:feels |is |went |gone )?(?:clumsy|useless|wont work|wouldnt work|not working|dead)`, unlessSentence(NOT_STROKE)),
+  rule('stroke-signs', R`(?:${CANT}|not) (?:hold|lift|grip|raise|squeeze) (?:\w+ ){0,3}?(?:cup|glass|arm|fork|spoon|hand|phone|coffee)`, unlessSentence(NOT_STROKE)),
+  rule('stroke-signs', R`(?:words|speech) (?:\w+ ){0,3}?(?:come out wrong|coming out wrong|came out wrong|all wrong|mixed up|wrong words)|(?:saying|says|said) (?:the )?wrong words`),
   rule('stroke-signs', R`(?:speech|talking|words) (?:\w+ ){0,2}?(?:garbled|jumbled|gibberish|not making sense|doesnt make sense)`),
   rule(
     'stroke-signs',
@@ -104,6 +113,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   ...events(rule('fainting', R`(?:unconscious|unconcious|unconsious)(?! (?:bias|mind))`)),
   ...events(rule('fainting', R`(?:was|got|been) knocked out`)),
 
+  ...events(rule('seizure', R`(?:(?:had|having|has) (?:a )?fit(?! (?:of|test|for))|jerking (?:all over|everywhere|his|her|their|arms|legs)|(?:went|goes) (?:stiff|rigid) (?:and|then) (?:\w+ ){0,2}?(?:shak|jerk|twitch)\w*)`)),
   ...events(rule('seizure', R`(?:seizure|seizures|siezure|siezures|seizre|seizur|sezure|sezures|seisure|seizuer|seazure|seizing|convulsion|convulsions|convulsing|convulsed|convulsive|grand mal|epileptic (?:fit|attack|episode)|shaking uncontrollably|jerking uncontrollably)`)),
 
   rule(
@@ -118,18 +128,22 @@ export const EN_RULES: readonly UrgencyRule[] = [
   ),
   rule('severe-bleeding', R`(?:${CANT}|wont|will not|doesnt|does not|isnt|is not|wouldnt|not) (?:get (?:it|the bleeding) to |make it )?(?:stop|stopping) (?:the )?(?:bleeding|blooding|${BLOOD})`),
   rule('severe-bleeding', R`(?:bleeding|${BLOOD}) (?:\w+ ){0,3}?(?:wont|will not|doesnt|does not|isnt|is not|not) (?:stop|stopping|slowing|slow down)`),
-  rule('severe-bleeding', R`(?:bleeding|${BLOOD}) (?:is |keeps )?(?:gushing|pouring|spurting|squirting|everywhere|all over)`),
+  rule('severe-bleeding', R`(?:bleeding|${BLOOD}) (?:is |keeps |still )?(?:gushing|pouring|spurting|squirting|pumping|everywhere|all over)`),
+  rule('severe-bleeding', R`(?:gushing|pouring|spurting|squirting|pumping|pumpin) (?:out )?(?:\w+ ){0,2}?(?:blood|bleeding)`),
+  rule('severe-bleeding', R`(?:soaked|soaking|bled) (?:right |all the way )?through (?:\w+ ){0,3}?(?:towels?|bandages?|gauze|shirt|dressing|twice|again)?`),
+  rule('severe-bleeding', R`(?:nosebleed|nose bleed|bleeding|cut|wound|gash) (?:\w+ ){0,8}?(?:${CANT}|wont|will not|not) (?:get (?:it|them) to )?stop`),
   rule('severe-bleeding', R`(?:soak\w*|soaked) (?:\w+ ){0,3}?(?:pads?|tampons?|towels?|bandages?|gauze|sheets|clothes)`),
   rule('severe-bleeding', R`(?:hemorrhag\w*|haemorrhag\w*)`, unlessSentence(/\b(?:eye|eyes|subconjunctival|splinter)\b/)),
 
   rule(
     'coughing-vomiting-blood',
-    R`(?:cough\w*|caugh\w*|vomit\w*|vomt\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|hack\w* up|bring\w* up|brought up) (?:up )?(?:\w+ ){0,3}?${BLOOD}`,
+    R`(?:cough\w*|caugh\w*|vomit\w*|vomt\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|hack\w* up|bring\w* up|brought up) (?:up )?(?:\w+ ){0,5}?${BLOOD}`,
     unlessSentence(/\b(?:gums?|brush\w*|floss\w*|nose ?bleeds?)\b/),
   ),
   rule('coughing-vomiting-blood', R`${BLOOD} (?:\w+ ){0,2}?(?:in|when|while) (?:my |his |her |the |their )?(?:vomit|vomiting|throw up|throwing up|puke|spit|sputum|phlegm|mucus|mucous|cough|coughing)`),
   rule('coughing-vomiting-blood', R`(?:vomit\w*|throw\w* up|threw up) (?:\w+ ){0,3}?coffee grounds?`),
   rule('coughing-vomiting-blood', R`(?:bloody|blood tinged|blood streaked) (?:vomit|phlegm|sputum|mucus|cough)`),
+  rule('coughing-vomiting-blood', R`(?:hematemesis|hemoptysis|haematemesis|(?:pink|pinkish) (?:frothy|foamy) (?:sputum|spit|phlegm))`),
 
   rule('allergic-reaction', R`throat (?:\w+ ){0,3}?(?:closing|closes|close up|tightening|swelling shut|swelling up|swelled up|swollen shut|is swelling|feels tight|is tight)`),
   rule('allergic-reaction', R`(?:swelling|swollen|swell|swelled|swells|puffing up|puffed up|blew up|blowing up) (?:\w+ ){0,2}?(?:face|lips?|tongue|throat|mouth)`),
@@ -143,10 +157,13 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('overdose-poisoning', R`(?:swallowed|ate|drank|got into|chewed|chewing|licked|ingested|eaten|drinking|swallowing|sprayed) (?:\w+ ){0,4}?(?:bleach|detergent|laundry pods?|tide pods?|dishwasher pods?|cleaner|cleaning (?:fluid|solution|product|supplies)|antifreeze|rat poison|poison|pesticide|weed killer|lighter fluid|gasoline|lamp oil|button batter(?:y|ies)|batteries|battery|magnets?|drain cleaner|nail polish remover|hand sanitizer)`),
   rule(
     'overdose-poisoning',
-    R`(?:son|daughter|child|kid|kids|baby|toddler|grandson|granddaughter|boy|girl|nephew|niece|little one|(?<=\b(?:\d{1,2}|one|two|three|four|five|six) )(?:year|yr|month|mo)s? old) (?:\w+ ){0,4}?(?:swallowed|ate|got into|chewed|chewed up|drank|may have swallowed|might have swallowed|might have eaten|may have eaten|may have taken|might have taken|got ahold of|found and ate|got hold of) (?:\w+ ){0,4}?(?:pills?|tablets?|meds|medicines?|medications?|gummies|vitamins|drugs|capsules|edibles?|bottle|iron|tylenol|advil|ibuprofen)`,
+    R`(?:son|daughter|child|kid|kids|baby|toddler|grandson|granddaughter|boy|girl|nephew|niece|little one|(?<=\b(?:\d{1,2}|one|two|three|four|five|six) )(?:year|yr|month|mo)s? old) (?:\w+ ){0,4}?(?:swallowed|ate|got into|chewed|chewed up|drank|may have swallowed|might have swallowed|might have eaten|may have eaten|may have taken|might have taken|got ahold of|found and ate|got hold of) (?:\w+ ){0,4}?(?:pills?|tablets?|meds|medicines?|medications?|gummies|vitamins|drugs|capsules|edibles?|bottle|iron (?:pills|tablets|supplements)|tylenol|advil|ibuprofen|benadryl|melatonin|clonidine|blister pack)`,
   ),
   rule('overdose-poisoning', R`(?<!food |blood )(?:poison|poisoned|poisoning|poisonous)(?! (?:ivy|oak|sumac))`),
-  rule('overdose-poisoning', R`carbon monoxide`),
+  rule('overdose-poisoning', R`(?:carbon monoxide|co (?:alarm|detector))`),
+  rule('overdose-poisoning', R`(?:took|taken|swallowed|ate|had|popped|downed|drank) (?:like |about |around |maybe |almost |over |nearly |at least )?(?:\d{2,3}|twenty|thirty|forty|fifty|a bunch of|a handful of|handfuls of|all (?:of )?(?:my|her|his|their|the|those)|the whole) (?:\w+ ){0,3}?(?:pills?|tablets?|caps|capsules?|benadryl|tylenol|advil|aleve|xanax|oxy\w*|percocet|vicodin|adderall|ambien|melatonin|sleeping pills|meds|gummies|diphenhydramine|acetaminophen|ibuprofen|lithium)`),
+  rule('overdose-poisoning', R`(?:swallowed|ate|drank|got into|chewed|licked|ingested|sucked on) (?:\w+ ){0,5}?(?:button batter(?:y|ies)|magnets?|magnet balls|washer fluid|windshield|drain cleaner|bleach|antifreeze|lye|pods?|pesticide|lamp oil|blister pack|essential oils?|mouthwash|nicotine|vape juice|e liquid)`),
+  rule('overdose-poisoning', R`(?:pinpoint pupils|narcan|naloxone)`),
 
   rule('severe-headache', R`(?:worst|wrost|worse|worstt) (?:\w+ ){0,2}?${HEADACHE} (?:\w+ ){0,4}?(?:life|ever)`),
   rule('severe-headache', R`(?:sudden|suddenly|thunderclap|explosive|exploding|instant) (?:\w+ ){0,3}?${HEADACHE}`),
@@ -159,7 +176,9 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('blood-sugar-extreme', R`(?:blood sugars?|sugars?|glucose|bg) (?:\w+ ){0,3}?(?:very|really|super|dangerously|extremely|so|way too|crazy|scary) (?:low|high)`, ifSentence(SUGAR_SYMPTOMS)),
   rule('blood-sugar-extreme', R`(?:hypoglycemi\w*|hyperglycemi\w*|low blood sugars?|low sugars?|insulin reaction|insulin shock)`, ifSentence(SEVERE_SUGAR_SYMPTOMS)),
   rule('blood-sugar-extreme', R`(?:ketoacidosis|dka|diabetic coma|diabetic shock)`),
-  rule('blood-sugar-extreme', R`(?:meter|glucometer|monitor|cgm|dexcom|libre) (?:\w+ ){0,2}?(?:says|reads|shows|said|read|showed|displays) (?:hi|high|lo|low)`),
+  rule('blood-sugar-extreme', R`(?:meter|glucometer|monitor|cgm|dexcom|libre) (?:\w+ ){0,2}?(?:says|reads|shows|said|read|showed|displays|reading|showing|saying) (?:\w+ )?(?:hi|high|lo|low)`),
+  rule('blood-sugar-extreme', R`(?:ketones|keto strips?|ketone strips?) (?:\w+ ){0,5}?(?:high|large|moderate|dark|darkest|purple|positive|through the roof)`),
+  rule('blood-sugar-extreme', R`(?:sugr|suger|shugar|sugah) (?:\w+ ){0,4}?\d{2,4}`, extremeGlucose),
 
   rule(
     'pregnancy-bleeding',
@@ -171,10 +190,14 @@ export const EN_RULES: readonly UrgencyRule[] = [
   ),
 
   rule('unresponsive', R`(?:unresponsive|unresponsve|not responsive|non responsive|nonresponsive|unarousable|barely responsive)`),
+  rule('unresponsive', R`(?:wont|will not|doesnt|isnt|cant) (?:come round|come around|come to)|(?:floppy|limp|lethargic|listless)(?! (?:hair|handshake|lettuce))|(?:hard|impossible|difficult) to (?:wake|keep awake|rouse)|(?:wont|will not|doesnt|not) (?:stay awake|keep (?:his|her|their) eyes open)`, ifSentence(new RegExp(R`\b(?:${PERSON}|resident|client|grandmother|lola|lolo|infant|newborn|he|she)\b`))),
   rule('unresponsive', R`(?:${CANT}|not able to|tried to) (?:wake|wake up|rouse|arouse) (?:him|her|them|my \w+|the baby|our baby|the kid|mom|dad|grandma|grandpa)`),
   rule('unresponsive', R`(?:wont|will not|isnt|is not|not|doesnt|does not|didnt|did not|stopped|hasnt) (?:\w+ )?(?:wake|waking|wake up|waking up|respond|responding|react|reacting)`, personNotResponding),
 
-  ...events(rule('serious-injury', R`(?:bone|bones) (?:\w+ ){0,3}?(?:sticking out|poking out|through (?:the|his|her|my|their) skin|out of (?:the|his|her|my|their) skin|showing)`)),
+  ...events(rule('serious-injury', R`(?:bone|bones) (?:\w+ ){0,3}?(?:sticking out|stickin out|poking out|pokin out|coming out|through (?:the|his|her|my|their) skin|out (?:of )?(?:the|his|her|my|their) skin|showing)`)),
+  ...events(rule('serious-injury', R`(?:can see|could see|see the|showing|exposed) (?:\w+ ){0,2}?(?:fat|bone|muscle|tendon)|(?:cut|sliced|chopped|severed|ripped|tore) (?:\w+ ){0,3}?(?:off|clean off)|amputat\w*|(?:bit|bitten) by (?:a |the )?(?:snake|rattlesnake|copperhead|cottonmouth|dog (?:\w+ ){0,3}?(?:face|neck|deep))`)),
+  ...events(rule('serious-injury', R`(?:snake ?bite|rattlesnake|copperhead|cottonmouth|water moccasin)`)),
+  ...events(rule('serious-injury', R`(?:cant|cannot|can not|couldnt) (?:feel|move) (?:\w+ ){0,2}?(?:legs|arms|anything below)`)),
   ...events(rule('serious-injury', R`(?:compound|open) fracture`)),
   ...events(rule('serious-injury', R`(?:deep|big|large|gaping|bad|huge|long) (?:\w+ )?(?:cut|gash|wound|laceration)(?! (?:on (?:my|his|her) finger|from a paper))`)),
   ...events(rule('serious-injury', R`(?:car|motorcycle|motorbike|bike|bicycle|auto|motor vehicle|traffic|truck) (?:accident|crash|wreck|collision)`)),
@@ -183,7 +206,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   ...events(rule('serious-injury', R`(?:fell|fall|fallen|falling|tripped|slipped) (?:\w+ ){0,4}?(?:hit|hitting|banged|bumped|struck|smacked) (?:\w+ )?head`)),
   ...events(rule('serious-injury', R`(?:head (?:injury|trauma)|concussion)`)),
   ...events(rule('serious-injury', R`(?:hit|banged|bumped|struck|smacked) (?:my|his|her|their|the babys|the baby s) head (?:\w+ )?(?:hard|really hard|badly|very hard)`)),
-  ...events(rule('serious-injury', R`(?:fell|fallen|fall) (?:\w+ ){0,4}?(?:${CANT}|unable to) (?:get up|stand|walk|move)`)),
+  ...events(rule('serious-injury', R`(?:fell|fallen|fall|falls|falling) (?:\w+ ){0,8}?(?:${CANT}|unable to|cannot) (?:get up|stand|walk|move|bear weight|put weight)`)),
   ...events(rule('serious-injury', R`(?:bad|severe|serious|major|big|deep|third degree|second degree) (?:\w+ )?burns?`)),
   ...events(rule('serious-injury', R`burned (?:\w+ ){0,2}?(?:badly|really bad|severely)`)),
   ...events(rule('serious-injury', R`(?:electrocuted|electric shock|electrical shock)`)),
@@ -260,6 +283,8 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('severe-pain', R`(?:pain|pian) (?:\w+ ){0,3}?(?:a |an )?(?:10|ten|9|nine) (?:out of|of|over|\/) ?(?:10|ten)`, unlessSentence(CHRONIC_PAIN)),
   rule('severe-pain', R`(?:10|ten) ?(?:out of|\/) ?(?:10|ten) pain`, unlessSentence(CHRONIC_PAIN)),
   rule('severe-pain', R`(?:worst|wrost) pain (?:\w+ ){0,4}?(?:life|ever)`),
+  rule('testicle-pain', R`(?:testicle|testicles|testicular|testis|scrotum|ball|balls|nut|nuts) (?:\w+ ){0,6}?(?:swollen|swelling|higher|sitting high|twisted|killing|excruciating|terrible|worst|severe|really bad|so bad|throw\w* up|threw up|vomit\w*)`),
+  rule('testicle-pain', R`(?:severe|terrible|horrible|excruciating|sudden|worst|bad|really bad) (?:\w+ ){0,3}?(?:pain|ache) (?:\w+ ){0,3}?(?:testicle|testicles|testicular|scrotum|ball|balls|nut|groin)`),
 
   // ---- veiled crisis: said without "suicide" --------------------------------------------------
   rule('crisis-signs', R`(?:(?:dont|do not|dnt|doesnt|does not|didnt) (?:really )?(?:want|wanna|wish) (?:to )?be (?:here|hear|around|alive) (?:anymore|any more|no more|much longer)|(?:i|she|he|they) (?:wont|will not|wouldnt) be (?:here|around) (?:anymore|much longer|after|for long|by|next)|wont be (?:a problem|a burden|bothering (?:you|anyone|anybody)) (?:\w+ ){0,3}?(?:much longer|for long|anymore|soon))`),
@@ -310,6 +335,17 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('dizzy-weak', R`(?:dizz\w*|dizy|lightheaded|light headed|lite headed|woozy|room (?:is )?spinning|(?:about to|gonna|going to|almost|nearly|might) (?:pass out|faint)|faint|weak|weakness|pale|pasty|clammy|cold sweat)`),
   rule('very-high-pressure-words', R`(?:blood pressure|bp|pressure) (?:\w+ ){0,3}?(?:very|really|super|so|dangerously|extremely|crazy|sky|through the roof|way|off the charts) ?(?:high|up)?`, (scope) => /(?:very|really|super|so|dangerously|extremely|crazy|sky|through the roof|way|off the charts)/.test(scope.match)),
   rule('very-high-pressure-words', R`(?:sky high|very high|really high|dangerously high|super high|extremely high) (?:blood pressure|bp)`),
+  rule('pregnant', R`(?<=\b(?:im|i am|shes|she is|at|currently|now|almost|about) )\d{1,2} (?:weeks|wks|wk|w)\b`),
+  rule('waters-broke', R`(?:water|waters) (?:\w+ ){0,2}?(?:broke|broken|breaking|leaking|gushing)|(?:leaking|gushing|trickle of) (?:\w+ ){0,2}?(?:fluid|water)|(?:baby|babys|the baby) (?:\w+ ){0,3}?(?:not moving|stopped moving|hasnt moved|isnt moving|moving less|less movement)`),
+  rule('head-hit', R`(?:hit|hitting|banged|bumped|struck|smacked|whacked|cracked|knocked) (?:\w+ ){0,3}?(?:head|skull|forehead)|(?:head|skull) (?:\w+ ){0,3}?(?:on the|against|into|hit|struck)|(?:fell|fall|falls|tripped|slipped|rolled off|tumbled) (?:\w+ ){0,6}?(?:head|onto (?:the )?(?:floor|tile|concrete|ground)|off (?:the|a) (?:bed|table|changing table|bunk|couch|counter))|bell rung|helmet to helmet|head first|headfirst|head down`),
+  rule('blood-thinner', R`(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lovenox|enoxaparin|heparin|blood thinners?|anticoagula\w*|plavix|clopidogrel)`),
+  rule('head-injury-sign', R`(?:vomit\w*|threw up|throwing up|thrown up|throws up|confus\w*|forgetting|forgets|repeating (?:himself|herself|the same|questions)|keeps asking the same|sleepy|drowsy|hard to wake|wont wake|keeps falling asleep|falling asleep|pupils?|out for|knocked out|blacked out|passed out|seizure|slurr\w*|worst headache|not acting right|acting weird|really quiet)`),
+  rule('confusion', R`(?:confus\w*|disoriented|delirious|not making sense|doesnt know where|dont know where|doesnt recognize|out of it|talking nonsense|not himself|not herself|(?:slow|hard) to (?:answer|respond)|very slow to)`),
+  rule('stiff-neck', R`(?:stiff neck|neck (?:is |feels )?(?:stiff|rigid)|(?:cant|cannot) (?:bend|touch) (?:\w+ ){0,3}?chin)`),
+  rule('purple-rash', R`(?:purple|purplish|dark red|bruise like|pinpoint) (?:\w+ ){0,2}?(?:rash|spots|dots|blotches)|(?:rash|spots) (?:\w+ ){0,4}?(?:doesnt|does not|wont|dont|do not) (?:fade|go away|blanch|disappear) (?:\w+ ){0,3}?(?:press|glass)`),
+  rule('chemo', R`(?:chemo|chemotherapy|neutropeni\w*|on treatment for (?:cancer|leukemia|lymphoma)|infusion \d+ days ago|(?:low|no) white (?:blood )?(?:count|cells))`),
+  rule('hives', R`(?:hives|welts|itchy (?:all over|rash)|rash all over|broke out (?:\w+ ){0,2}?(?:everywhere|all over))`),
+  rule('wheeze', R`(?:wheez\w*|throat (?:\w+ ){0,2}?(?:scratchy|itchy|tight|funny|weird)|tight chest|chest (?:is |feels )?tight|(?:eyes|eye|face|lips?) (?:\w+ ){0,2}?swell\w* (?:shut|up)|coughing and|hoarse|voice (?:\w+ ){0,2}?(?:changed|different|hoarse))`),
 ];
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));

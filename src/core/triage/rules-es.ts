@@ -10,8 +10,8 @@ import { extremeGlucose, highTemperature } from './values.js';
 const R = String.raw;
 
 // ---- word families -------------------------------------------------------------------------
-const PECHO = R`(?:pecho|pexo|pechp|pcho|pech|torax|torx)`;
-const DOLOR = R`(?:dolor|dolores|dolo|dolr|dlor|doler)`;
+const PECHO = R`(?:pecho|pexo|pechp|pcho|pech|torax|torx|peito)`;
+const DOLOR = R`(?:dolor|dolores|dolo|dolr|dlor|doler|dor)`;
 const RESPIRAR = R`(?:respirar|respiar|respirrar|resprar|respira|respiro|respirando|respiracion|respirr|respirer|resirar)`;
 const LADO = R`(?:izquierd[oa]|isquierd[oa]|derech[oa]|derecha)`;
 /** "sangre" that is not a lab test, a blood pressure or a blood sugar. */
@@ -20,7 +20,7 @@ const ACCIDENTE = R`(?! (?:el|la|los|las|mi|mis|un|una|al|con|en|cocinando|afeit
 const MORIR_IDIOM = R`(?! (?:de (?:la |el )?(?:verguenza|risa|ganas|hambre|sueno|pena|envidia|calor|frio|aburrimiento|amor|nervios|curiosidad|emocion|gusto|cansancio|sed)|en paz|tranquil[oa]|en (?:mi|su) casa))`;
 
 // ---- sentence checks used by some rules ------------------------------------------------------
-const NO_ICTUS = /\b(?:espalda|ciatica|cadera|rodilla|pie|pies|dedos?|mano|manos|muneca|tunel carpiano|nervio|neuropatia|diabetes|diabetic[oa]|en las noches|por las noches|en la noche|al dormir|dormido|durmiendo|semanas|meses|anos|cronic\w*|inyeccion|vacuna|anestesia|dentista)\b/;
+const NO_ICTUS = /\b(?:espalda|ciatica|cadera|rodilla|pie|pies|dedos?|muneca|tunel carpiano|nervio|neuropatia|diabetes|diabetic[oa]|en las noches|por las noches|en la noche|al dormir|dormido|durmiendo|(?:desde hace|por) (?:\w+ )?(?:semanas|meses|anos)|cronic\w*|inyeccion|vacuna|anestesia|dentista)\b/;
 const NO_SANGRADO_GRAVE = /\b(?:encias?|cepill\w*|hilo dental|reglas|periodos|cada mes|mis menstruaciones|hemorroides?|almorranas)\b/;
 const SINTOMAS_AZUCAR = /\b(?:tembl\w*|sud\w*|confundid[oa]|confusion|marea\w*|mareo|desmay\w*|vomit\w*|somnolient[oa]|adormilad[oa]|no despierta|debil|debilidad|vision borrosa|no se le entiende|raro|rara|sed|orina mucho|convulsi\w*)\b/;
 const SINTOMAS_AZUCAR_GRAVES = /\b(?:confundid[oa]|confusion|desmay\w*|no despierta|no responde|convulsi\w*|no se le entiende|vomit\w*|inconsciente)\b/;
@@ -56,8 +56,15 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('trouble-breathing', R`(?:no|dejo de|deja de|dejando de) respira(?:r)?`, unlessSentence(APNEA)),
   rule('trouble-breathing', R`respiracion (?:\w+ )?(?:dificil|agitada|entrecortada|forzada|con mucho esfuerzo)`),
   rule('trouble-breathing', R`asfixi\w*`),
+  rule('trouble-breathing', R`(?:ahogarme|ahogarse|ahogandose|ahogadit[oa]|ahogad[oa])`),
+  rule('trouble-breathing', R`(?:se (?:le|me) (?:hunde|hunden|marcan|marca|jala|jalan|sume|sumen)) (?:\w+ ){0,4}?(?:costillas|costillitas|cuello|huequito|pecho|pancita|panza|barriga)`),
+  rule('trouble-breathing', R`(?:ruido como de foca|tos de perro|le silba el pecho|me silba el pecho|silbido en el pecho|(?:quejido|quejando|pujando) (?:\w+ ){0,2}?(?:al respirar|cuando respira))`),
+  rule('trouble-breathing', R`(?:respira|respirando|respiracion) (?:\w+ ){0,2}?(?:rapidisimo|rapidito|muy rapido|bien rapido|muy lento|bien lento|muy despacio|con ruido|agitad\w*|hondo y rapido|rapido y hondo)`, unlessSentence(/\b(?:ansiedad|panico|nervios|ejercicio|correr|corriendo)\b/)),
+  rule('trouble-breathing', R`(?:no puedo|no puede) (?:acostarme|acostarse) (?:\w+ ){0,2}?sin (?:ahogarme|ahogarse)|espuma (?:rosada|rosadita|rosa)|no (?:puede|puedo) (?:tragar|pasar) (?:ni )?(?:la )?saliva`),
 
-  rule('stroke-signs', R`(?:cara|boca|sonrisa|labio|parpado|rostro) (?:\w+ ){0,3}?(?:caid[oa]|chuec[oa]|torcid[oa]|de lado|paralizad[oa]|colgad[oa]|ladead[oa]|desviad[oa])`),
+  rule('stroke-signs', R`(?:cara|boca|sonrisa|labio|parpado|rostro) (?:\w+ ){0,3}?(?:caid[oa]|chuec[oa]|torcid[oa]|torci[oa]|de lado|paralizad[oa]|colgad[oa]|ladead[oa]|desviad[oa]|jalad[oa])`),
+  rule('stroke-signs', R`(?:habla|hablando|habla como) (?:\w+ ){0,2}?(?:enredad[oa]|enreda[oa]|trabad[oa]|trabando|raro|rara|arrastrando)|(?:dificultad|problemas?) para (?:articular|hablar|pronunciar)|no (?:me |le )?(?:puede|puedo) (?:apretar|agarrar|levantar|mover) (?:\w+ ){0,2}?(?:la mano|el brazo|la pierna|el vaso|la taza)`),
+  rule('stroke-signs', R`(?:debilidad|fuerza) (?:\w+ ){0,3}?(?:en )?(?:el brazo y la pierna|la pierna y el brazo|brazo y pierna|un lado)|(?:se me|se le) (?:nublo|fue|apago) (?:\w+ ){0,2}?(?:la vista|el ojo|la vision|todo del ojo)|(?:mano|brazo|cara|pierna) (?:\w+ ){0,2}?${LADO} (?:\w+ ){0,2}?dormid[oa]`),
   rule('stroke-signs', R`(?:cayo|cae|cayendo|caia|callo|torcio|tuerce) (?:\w+ ){0,2}?(?:lado de (?:la|su|mi) )?(?:cara|boca)`),
   rule(
     'stroke-signs',
@@ -83,6 +90,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   ...events(rule('fainting', R`(?:desmay\w*|desmall\w*|desmaiy\w*|desvanec\w*|inconsciente|inconciente|sincope)`)),
   ...events(rule('fainting', R`(?:perdi|perdio|perdimos|perdida de|perdida del|perder el|perder la) (?:el |la |del |de )?(?:conocimiento|sentido|conciencia)`)),
 
+  ...events(rule('seizure', R`(?:se (?:puso|quedo) ties[oa] (?:\w+ ){0,2}?(?:temblando|sacudiendose|brincando)|le dio un (?:patatus|ataque) (?:\w+ ){0,3}?(?:ties[oa]|temblando|sacudi\w*|espuma))`)),
   ...events(rule('seizure', R`(?:convulsi\w*|convulci\w*|combulsi\w*|ataques? (?:de )?epilep\w*|crisis (?:epileptica|convulsiva)s?|ataque epileptico)`)),
 
   rule('severe-bleeding', R`(?:sangrando|sangrado|sangra|sangran|sangro|sangraba|sangrar|sangrada) (?:\w+ ){0,2}?(?:mucho|muchisimo|demasiado|bastante|sin parar|a chorros|abundante\w*|sin control|que no para|y no para|y no se detiene)`, unlessSentence(NO_SANGRADO_GRAVE)),
@@ -96,6 +104,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('coughing-vomiting-blood', R`(?:vomit\w*|vomiet\w*|tos\w*|tose|toso|escup\w*|arroj\w*|devolv\w*|devuelv\w*|gomit\w*) (?:\w+ ){0,3}?${SANGRE}`, unlessSentence(/\b(?:encias?|cepill\w*|nariz)\b/)),
   rule('coughing-vomiting-blood', R`sangre (?:en|al) (?:el |la |mi |su )?(?:vomito|vomitar|tos|toser|escupir|flema|flemas|saliva|esputo|gargajo)`),
   rule('coughing-vomiting-blood', R`vomito (?:\w+ ){0,3}?(?:como )?(?:cafe|borra de cafe|pozos de cafe)`),
+  rule('coughing-vomiting-blood', R`(?:hematemesis|hemoptisis|(?:obrando|obra|obro|evacuando|haciendo del dos) (?:\w+ ){0,2}?(?:pura )?sangre)`),
 
   rule('allergic-reaction', R`(?:cierra|cerrando|cerro|cerrandose) la garganta`),
   rule('allergic-reaction', R`garganta (?:\w+ ){0,2}?(?:cerrando|cerrada|se cierra|se me cierra|se le cierra|apretada|cerrandose)`),
@@ -112,6 +121,8 @@ export const ES_RULES: readonly UrgencyRule[] = [
   ),
   rule('overdose-poisoning', R`(?:se )?(?:trago|tomo|bebio|comio|ingirio|trague|tome|bebi|comi) (?:\w+ ){0,3}?(?:cloro|veneno|detergente|raticida|matarratas|anticongelante|pesticida|insecticida|gasolina|thinner|limpiador|lejia|pila de boton|imanes)`),
   rule('overdose-poisoning', R`(?:envenen\w*|intoxica\w*(?! (?:alimentari\w*|por (?:alimentos|comida)))|monoxido de carbono)`),
+  rule('overdose-poisoning', R`(?:se tomo|me tome|tomo|se trago|trago|se comio|comio|agarro) (?:como |unas |unos |mas de |casi )?(?:\d{2,3}|veinte|treinta|cuarenta|cincuenta|un punado de|todas (?:las|sus|mis)|el frasco|todo el (?:frasco|pastillero|blister)|el pastillero) (?:\w+ ){0,3}?(?:pastillas|pildoras|tabletas|capsulas|tylenol|paracetamol|ibuprofeno|xanax|clonazepam|medicinas|medicamentos|de)?`),
+  rule('overdose-poisoning', R`(?:destapador|destapacanos|limpiador de (?:canos|hornos)|sosa caustica|pila de boton|pilitas|imanes|liquido (?:del|de) (?:parabrisas|limpiaparabrisas)|anticongelante)(?:\w| ){0,40}?(?:trago|tomo|comio|se metio|bebio|chupo)|(?:trago|tomo|comio|se metio|bebio|chupo) (?:\w+ ){0,5}?(?:destapador|destapacanos|sosa|pila de boton|pilitas|imanes|liquido (?:del|de) (?:parabrisas|limpiaparabrisas))`),
 
   rule('severe-headache', R`peor dolor de cabeza`),
   rule('severe-headache', R`dolor de cabeza (?:\w+ ){0,3}?(?:repentino|subito|de repente|de golpe|explosivo|como nunca|como un trueno|el peor)`),
@@ -119,7 +130,9 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('severe-headache', R`cabeza (?:\w+ ){0,3}?(?:va a explotar|me va a estallar|le va a estallar|a explotar|a estallar)`),
   rule('severe-headache', R`dolor de cabeza (?:\w+ ){0,6}?(?:cuello (?:rigido|tieso|duro))`),
 
-  rule('blood-sugar-extreme', R`(?:azucar|glucosa|glicemia|glucemia|glucometro|glucometro)(?: en la sangre)? (?:\w+ ){0,4}?\d{2,4}`, extremeGlucose),
+  rule('blood-sugar-extreme', R`(?:azucar|glucosa|glicemia|glucemia|glucometro|glucometro)(?: en la sangre)? (?:\w+ ){0,6}?\d{2,4}`, extremeGlucose),
+  rule('blood-sugar-extreme', R`(?:azucar|glucosa|glucometro|aparat\w*|medidor|maquinita) (?:\w+ ){0,4}?(?:dice|marca|sale|salio|da|muestra|lee|marcaba|decia) (?:\w+ )?(?:hi|high|lo|low)`),
+  rule('blood-sugar-extreme', R`(?:cetonas|tiras? de cetonas) (?:\w+ ){0,6}?(?:altas|alto|muy altas|oscur\w*|moderad\w*|positiv\w*|grandes|el color mas oscuro)`),
   rule('blood-sugar-extreme', R`(?:azucar|glucosa) (?:\w+ ){0,3}?(?:muy|bien|demasiado|super|peligrosamente|extremadamente|altisim[oa]|bajisim[oa]) ?(?:baja|alta|bajo|alto)?`, ifSentence(SINTOMAS_AZUCAR)),
   rule('blood-sugar-extreme', R`(?:se me|se le) (?:bajo|subio|bajo mucho|subio mucho) (?:mucho |muchisimo )?(?:el |la )?(?:azucar|glucosa)`, ifSentence(SINTOMAS_AZUCAR)),
   rule('blood-sugar-extreme', R`(?:hipoglucemia|hiperglucemia|hipoglicemia|hiperglicemia|azucar baja|azucar alta)`, ifSentence(SINTOMAS_AZUCAR_GRAVES)),
@@ -133,18 +146,20 @@ export const ES_RULES: readonly UrgencyRule[] = [
 
   rule('unresponsive', R`no (?:responde|reacciona|despierta|se despierta|respondia|reaccionaba|se despertaba)(?! (?:a |al |los |las |mis |mi |sus |su |el |la |nuestros )?(?:mensajes?|llamadas?|correos?|tratamiento|medicamentos?|medicina|antibioticos?|terapia|telefono|portal))`, notAboutMessages),
   rule('unresponsive', R`no (?:lo|la|los|las) (?:puedo|podemos|pude|pudimos) despertar`),
+  rule('unresponsive', R`(?:no hay (?:manera|forma) de despertarl[oa]|no abre los ojos|(?:se quedo|esta|se puso|quedo) (?:\w+ )?(?:como (?:un )?trapito|aguadit[oa]|guangu?it[oa]|desguanzad[oa])|no (?:me |nos |le )?(?:contesta|responde) (?:bien|nada)|(?:muy|bien) (?:dormilon[oa]|dormid[oa]) (?:\w+ ){0,4}?(?:no despierta|no quiere abrir)|lento para (?:contestar|responder))`),
   rule('unresponsive', R`no (?:puedo|podemos|pude|pudimos) despertarl[oa]s?`),
   rule('unresponsive', R`no (?:puedo|podemos|pude|pudimos|logro|logramos) despertar a (?:mi|su|el|la|nuestro|nuestra|los|las) \w+`),
 
   ...events(rule('serious-injury', R`hueso (?:\w+ ){0,3}?(?:salido|saliendo|afuera|expuesto|de fuera)`)),
   ...events(rule('serious-injury', R`fractura expuesta`)),
+  ...events(rule('serious-injury', R`(?:se (?:le|me) (?:cortaron|corto|arranco|arrancaron|vol[oa]) (?:\w+ ){0,2}?(?:dedos?|mano|pie)|amputa\w*|(?:mordio|pico|picado|mordida de) (?:\w+ ){0,2}?(?:vibora|vibora|serpiente|culebra|cascabel|coralillo)|(?:no (?:puede|puedo) (?:mover|sentir) (?:las piernas|los brazos|nada)))`)),
   ...events(rule('serious-injury', R`(?:cortada|herida|corte|cortadura) (?:\w+ )?(?:profund[oa]|grande|fe[oa]|muy fe[oa]|enorme)`)),
   ...events(rule('serious-injury', R`accidente (?:de|en) (?:carro|coche|auto|moto|motocicleta|transito|trafico|bicicleta|camion|camioneta)`)),
   ...events(rule('serious-injury', R`(?:atropell\w*|choque (?:de|en) (?:carro|coche|auto|moto))`)),
   ...events(rule('serious-injury', R`(?:balazo|herida de bala|dispararon|disparo|apunal\w*|acuchill\w*|navajazo|herida de cuchillo)`)),
   ...events(rule('serious-injury', R`golpe (?:\w+ ){0,2}?(?:fuerte )?en la cabeza`)),
   ...events(rule('serious-injury', R`(?:se )?(?:cayo|cai|caida|callo) (?:\w+ ){0,5}?(?:golpe\w*|pego|pegue) (?:\w+ ){0,2}?cabeza`)),
-  ...events(rule('serious-injury', R`(?:se )?(?:cayo|cai|callo) (?:\w+ ){0,4}?no (?:se )?(?:puede|puedo|pudo|pude) (?:levantar|parar|caminar|mover)`)),
+  ...events(rule('serious-injury', R`(?:se )?(?:cayo|cai|callo|caida) (?:\w+ ){0,8}?no (?:se )?(?:puede|puedo|pudo|pude|ha podido|he podido|podia|podemos) (?:levantar|parar|poner de pie|caminar|mover|apoyar)`)),
   ...events(rule('serious-injury', R`quemadura\w* (?:\w+ ){0,2}?(?:grave|graves|grande|fuerte|seria|de tercer grado|de segundo grado)`)),
   ...events(rule('serious-injury', R`se quemo (?:\w+ ){0,3}?(?:mucho|grave|feo|gravemente)`)),
   ...events(rule('serious-injury', R`(?:electrocut\w*|descarga electrica)`)),
@@ -207,6 +222,8 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('severe-pain', R`${DOLOR} (?:\w+ ){0,3}?(?:insoportable|intenso|intensisimo|terrible|horrible|muy fuerte|fortisimo|severo|espantoso|tremendo|insufrible|de 10|de diez)`, unlessSentence(DOLOR_CRONICO)),
   rule('severe-pain', R`(?:terrible|horrible|tremendo|intenso|insoportable|fuertisimo|espantoso) ${DOLOR}`, unlessSentence(DOLOR_CRONICO)),
   rule('severe-pain', R`${DOLOR} (?:de |del )?(?:10|diez) (?:de|sobre) (?:10|diez)`, unlessSentence(DOLOR_CRONICO)),
+  rule('testicle-pain', R`(?:testiculo|testiculos|huevos|huevo|bolas|escroto|los bajos) (?:\w+ ){0,6}?(?:hinchad\w*|subido|mas arriba|torcid\w*|terrible|horrible|muy fuerte|vomit\w*)`),
+  rule('testicle-pain', R`(?:dolor|dolor muy fuerte|dolor horrible|dolor terrible) (?:\w+ ){0,3}?(?:en (?:un|el|los) )?(?:testiculo|testiculos|huevos|escroto)`),
 
   // ---- crisis velada: sin decir "suicidio" ---------------------------------------------------
   rule('crisis-signs', R`(?:no quiero|ya no quiero|no quisiera) (?:\w+ ){0,2}?(?:estar aqui|estar aca|seguir|seguir aqui|seguir asi|vivir mas|despertar|despertarme|existir|estar en este mundo)(?! (?:en|con|cerca|sol[oa]|lejos|alla|ahi|trabajando|tomando|esperando|yendo))`),
@@ -248,6 +265,17 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('dizzy-weak', R`(?:marea\w*|mareo|desvanec\w*|debil|debilidad|sin fuerzas|palid[oa]|amarill[oa] (?:y|de)|me voy a desmayar|(?:siento|sentia) que me desmay\w*|vahido|sudor frio|sudando frio|todo me da vueltas)`),
   rule('very-high-pressure-words', R`(?:presion|presion arterial|tension) (?:\w+ ){0,3}?(?:muy alta|altisima|por las nubes|bien alta|super alta|hasta el cielo|disparada|alta alta|hasta arriba)`),
   rule('very-high-pressure-words', R`crisis hipertensiva`),
+  rule('pregnant', R`(?<=\b(?:tengo|tiene|estoy de|esta de|con|ya tengo|ya voy en|voy en|casi) )\d{1,2} semanas\b`),
+  rule('waters-broke', R`(?:se (?:me|le) (?:rompio|reventó|revento) (?:la )?(?:fuente|bolsa)|rompi fuente|rompio fuente|(?:sale|saliendo|sale mucho|se sale) (?:\w+ ){0,2}?(?:liquido|agua)|(?:el )?bebe (?:\w+ ){0,3}?(?:no se mueve|ya no se mueve|se mueve menos|dejo de moverse|no lo siento moverse))`),
+  rule('head-hit', R`(?:se (?:pego|golpeo|dio) (?:\w+ ){0,3}?(?:en )?la (?:cabeza|nuca|frente)|golpe (?:\w+ ){0,2}?(?:en|de) la (?:cabeza|nuca|frente)|(?:me|se) (?:pegue|pego|golpee|golpeo) (?:\w+ ){0,3}?cabeza|cayo de cabeza|(?:se cayo|se cai|me cai|se resbalo) (?:\w+ ){0,6}?(?:cabeza|piso|suelo|cama|mesa|litera|escalera)|chichon)`),
+  rule('blood-thinner', R`(?:warfarina|coumadin|cumadin|eliquis|apixaban|xarelto|rivaroxaban|sintrom|acenocumarol|pradaxa|clopidogrel|plavix|anticoagula\w*|adelgazar la sangre|para la sangre|pastilla para (?:la )?sangre rala)`),
+  rule('head-injury-sign', R`(?:vomit\w*|devolvio|confundid[oa]|desorientad[oa]|repite|se le olvida|dormilon[oa]|mucho sueno|muy dormid[oa]|no quiere abrir|pupila|sin responder|perdio el conocimiento|se desmayo|lento para contestar|no se acuerda|habla raro)`),
+  rule('confusion', R`(?:confundid[oa]|confusion|desorientad[oa]|delirando|delira|no sabe (?:donde|quien)|no reconoce|no nos reconoce|incoherencias|incoherente|como perdid[oa]|ida|ido|no (?:me |nos )?contesta bien|habla cosas sin sentido|confused)`),
+  rule('stiff-neck', R`(?:cuello (?:\w+ )?(?:tieso|rigido|duro)|no (?:lo )?(?:puede|puedo) doblar (?:\w+ ){0,2}?(?:cuello|pa abajo|para abajo))`),
+  rule('purple-rash', R`(?:manch\w*|puntit\w*|punt\w*|ronch\w*) (?:\w+ ){0,2}?(?:morad\w*|moretones|como moretes)|(?:manch\w*|puntit\w*) (?:\w+ ){0,6}?no se (?:quitan|borran|van) (?:\w+ ){0,4}?(?:aprieto|aprieta|apretar|vaso)`),
+  rule('chemo', R`(?:quimio|quimioterapia|neutropeni\w*|defensas (?:muy )?bajas|tratamiento (?:de|para el|contra el) cancer)`),
+  rule('hives', R`(?:ronchas|habones|urticaria|salpullido por todo|ronchitas por todo)`),
+  rule('wheeze', R`(?:silb\w*|garganta (?:\w+ ){0,2}?(?:cerrada|apretada|rara|picando)|le cuesta respirar|tose y tose|tosiendo|ojos (?:\w+ ){0,2}?hinchad\w*|voz ronca)`),
 ];
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -296,14 +324,14 @@ export const ES_CONTEXT: LocaleContext = {
     [
       R`ya (?:se (?:me |le |nos )?)?(?:quito|paso|fue|detuvo|calmo|resolvio|curo|termino|paro|mejoro|desaparecio|compuso)`,
       R`se (?:me |le |nos )?(?:quito|paso|resolvio|curo|desaparecio)`,
-      R`(?:ya )?(?:estoy|esta|estamos) (?:bien|mejor|recuperad[oa])`,
+      R`(?:ya )?(?:estoy|esta|estamos) (?:recuperad[oa]|(?:bien|mejor)(?= ?(?:[,.!;\n]|$|y |ya |gracias|de (?:la|el|salud|eso)|del |desde|ahora|otra vez)))`,
       R`descartad[oa]s?`,
       R`descartaron`,
       R`se recupero`,
       R`me recupere`,
       R`(?:bien |muy bien )?controlad[oa]s?`,
       R`bajo control`,
-      R`(?:me siento|se siente|estoy|esta|anda|ando) (?:mucho |ya )?(?:mejor|bien)`,
+      R`(?:me siento|se siente|estoy|esta|anda|ando) (?:mucho |ya )?(?:mejor|bien)(?= ?(?:[,.!;\n]|$|y |ya |gracias|de (?:la|el|salud|eso)|del |desde|ahora|otra vez|gracias a))`,
       R`no (?:me|le) ha vuelto a (?:pasar|dar)`,
       R`nunca mas (?:me |le )?(?:paso|volvio|la tome|lo tome)`,
       R`desde entonces`,
