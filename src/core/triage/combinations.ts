@@ -64,6 +64,9 @@ const COMBINATIONS: readonly Combination[] = [
       ['lethal-means', 'farewell'],
       ['lethal-means', 'distress'],
       ['farewell', 'distress'],
+      ['giving-away', 'farewell'],
+      ['giving-away', 'distress'],
+      ['giving-away', 'lethal-means'],
     ],
   },
   {

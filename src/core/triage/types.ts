@@ -27,6 +27,7 @@ export type ConceptId =
   | 'chemo'
   | 'hives'
   | 'wheeze'
+  | 'giving-away'
   | 'lethal-means'
   | 'farewell'
   | 'distress';
