@@ -1,8 +1,9 @@
 import type { Locale } from './locale.js';
 import { localize, type LocalizedText } from './localized-text.js';
 import { settleWithin } from './settle-within.js';
-import { mostSevere } from './triage/findings.js';
-import { URGENCY_LEVELS, type UrgencyLevelName } from './urgency-levels.js';
+import { URGENCY_CHECK_SOURCES, URGENCY_LEVELS, type UrgencyCheckStatus, type UrgencyLevelName } from './urgency-levels.js';
+
+export { URGENCY_CHECK_SOURCES, URGENCY_CHECK_STATUSES, type UrgencyCheckStatus } from './urgency-levels.js';
 
 // The host's own urgency check (`config.urgency.assess`) beside the built-in screen: run it with
 // a time limit, check what it returned, and keep the more severe of the two. Pure and DOM-free.
@@ -33,10 +34,6 @@ export type HostUrgencyAssess = (text: string, context: HostUrgencyContext) => P
 
 /** How long the widget waits for the host's check by default, in milliseconds. */
 export const DEFAULT_HOST_TIMEOUT_MS = 3000;
-
-export const URGENCY_CHECK_SOURCES = ['built-in', 'host'] as const;
-export const URGENCY_CHECK_STATUSES = ['ok', 'timeout', 'error'] as const;
-export type UrgencyCheckStatus = (typeof URGENCY_CHECK_STATUSES)[number];
 
 /** One check that ran on the message, as the payload records it (ids only, never text). */
 export interface UrgencyCheck {
@@ -139,6 +136,9 @@ export async function runHostCheck(
   return result ? { status: 'ok', result } : { status: 'error' };
 }
 
+/** The more severe of two levels (`URGENCY_LEVELS` lists the most severe first). */
+const moreSevere = (a: UrgencyLevelName, b: UrgencyLevelName): UrgencyLevelName => (URGENCY_LEVELS.indexOf(b) < URGENCY_LEVELS.indexOf(a) ? b : a);
+
 /**
  * The built-in screen's result and the host's, as one: the higher level wins, the findings of
  * both are kept (the host's only when it found the message urgent), and `checks` says what ran.
@@ -159,12 +159,13 @@ export function combineUrgency(builtIn: BuiltInUrgency, host: HostCheckOutcome |
   }
   const { level, findings = [] } = host.result;
   combined.checks.push({ source: 'host', status: 'ok', level, findings: findings.map((finding) => finding.id) });
-  combined.level = mostSevere(builtIn.level, level);
+  combined.level = moreSevere(builtIn.level, level);
   if (level === 'none') return combined;
   for (const finding of findings) {
     if (!combined.findings.includes(finding.id)) combined.findings.push(finding.id);
     const label = localize(finding.label, locale);
-    if (label) combined.labels[finding.id] = label;
+    // As an own property even for an id such as "__proto__".
+    if (label) Object.defineProperty(combined.labels, finding.id, { value: label, enumerable: true, writable: true, configurable: true });
   }
   return combined;
 }

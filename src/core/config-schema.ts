@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { HostUrgencyAssess } from './combine-urgency.js';
-import { RED_FLAG_ACTIONS } from './red-flags.js';
+import { RED_FLAG_ACTIONS } from './urgency-levels.js';
 
 // Strict Content Security Policies forbid `new Function`; even zod's guarded probe for it raises
 // a `securitypolicyviolation`. Validation without the JIT is fast enough for a form.

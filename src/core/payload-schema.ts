@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { PAYLOAD_SCHEMA_VERSION, SUBJECT_MAX_LENGTH } from './payload-limits.js';
-import { URGENCY_CHECK_SOURCES, URGENCY_CHECK_STATUSES } from './combine-urgency.js';
-import { URGENCY_DECISIONS, URGENCY_LEVELS } from './urgency-levels.js';
+import { URGENCY_CHECK_SOURCES, URGENCY_CHECK_STATUSES, URGENCY_DECISIONS, URGENCY_LEVELS } from './urgency-levels.js';
 
 z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
 

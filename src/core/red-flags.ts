@@ -1,12 +1,8 @@
 import type { Locale } from './locale.js';
 import { localize, type LocalizedText } from './localized-text.js';
+import type { RedFlagAction } from './urgency-levels.js';
 
-/**
- * What a red flag tells the patient to do: call the emergency number, call or text the crisis
- * line, or call the care team's on-call line now.
- */
-export const RED_FLAG_ACTIONS = ['emergency', 'crisis', 'on-call'] as const;
-export type RedFlagAction = (typeof RED_FLAG_ACTIONS)[number];
+export { RED_FLAG_ACTIONS, type RedFlagAction } from './urgency-levels.js';
 
 /** A red flag as a host configures it (`config.urgency.redFlags`). */
 export interface RedFlagDefinition {
