@@ -122,6 +122,14 @@ describe('combineUrgency', () => {
     ]);
   });
 
+  it('keeps a label for any id, even one named like an Object property', () => {
+    const host = { status: 'ok' as const, result: { level: 'urgent' as const, findings: [{ id: '__proto__', label: 'odd id' }, { id: 'constructor', label: 'another' }] } };
+    const { labels } = combineUrgency(routine, host, 'en');
+    assert.equal(Object.getPrototypeOf(labels), Object.prototype);
+    assert.deepEqual(Object.keys(labels), ['__proto__', 'constructor']);
+    assert.equal(Object.getOwnPropertyDescriptor(labels, '__proto__')?.value, 'odd id');
+  });
+
   it('a lower host level does not lower the built-in one; shared findings appear once', () => {
     const urgent = { status: 'ok' as const, result: { level: 'urgent' as const, findings: [{ id: 'chest-pain' }, { id: 'fever' }] } };
     const combined = combineUrgency(chestPain, urgent, 'en');

@@ -110,14 +110,15 @@ export class SmUrgencyDialog extends SmElement {
       findings: [...this.findings],
       decision,
       checkedAt: new Date().toISOString(),
-      ...(this.level === 'check' && { reported: [...this.reported] }),
+      // The chosen flags that are on the list, in its order.
+      ...(this.level === 'check' && { reported: this.flags.map((flag) => flag.id).filter((id) => this.reported.includes(id)) }),
     });
   }
 
   /** The red flags shown, in the widget's language. */
   private get flags(): RedFlag[] {
     const t = this.t;
-    return resolveRedFlags(this.redFlags, this.resolvedLocale, (id) => t[DEFAULT_LABELS[id]!] ?? id);
+    return resolveRedFlags(this.redFlags, this.resolvedLocale, (id) => (Object.hasOwn(DEFAULT_LABELS, id) ? t[DEFAULT_LABELS[id]!] : id));
   }
 
   private toggle(id: string): void {
@@ -128,7 +129,7 @@ export class SmUrgencyDialog extends SmElement {
   private describe(ids: readonly string[]): string {
     const locale = this.resolvedLocale;
     return formatList(
-      ids.map((id) => this.findingLabels[id] ?? describeFindings([id], locale)),
+      ids.map((id) => (Object.hasOwn(this.findingLabels, id) ? this.findingLabels[id]! : describeFindings([id], locale))),
       locale,
     );
   }
