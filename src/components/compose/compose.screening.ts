@@ -1,13 +1,37 @@
 import { html, nothing } from 'lit';
+import { combineUrgency, runHostCheck, type CombinedUrgency, type HostCheckOutcome } from '../../core/combine-urgency.js';
+import type { UrgencyConfig } from '../../core/config-schema.js';
+import type { Locale } from '../../core/locale.js';
+import { assessUrgency } from '../../core/triage/index.js';
 import type { UrgencyLevelName } from '../../core/urgency-levels.js';
 import { fill, type Translation } from '../../i18n/index.js';
 
 // How <sm-compose> reads a message for signs of an emergency (the urgency rules, the largest
-// part of the library) and shows what it noticed. Loaded after the first screen.
-export { assessUrgency } from '../../core/triage/index.js';
+// part of the library, and the host's own check beside them) and shows what it noticed.
+// Loaded after the first screen.
+export { assessUrgency };
 export { describeFindings } from '../../i18n/urgency-findings.js';
-// The host's own check (`config.urgency.assess`), run beside the rules at Review.
-export { combineUrgency, runHostCheck } from '../../core/combine-urgency.js';
+
+/** What the checks found in a message, with the text they read. */
+export interface ScreenedText {
+  text: string;
+  result: CombinedUrgency;
+}
+
+/** The rules' result for `text` (both languages: a patient may write Spanish in the English widget), with `host`'s if given. */
+export function screenNow(text: string, locale: Locale, host?: HostCheckOutcome): ScreenedText {
+  return { text, result: combineUrgency(assessUrgency(text), host, locale) };
+}
+
+/**
+ * The urgency of `text` at Review: the rules and, with `urgency.assess`, the host's check beside
+ * them, for at most `urgency.timeout` ms (a slow or failing host check leaves the rules' result
+ * alone). Without a host check the result is there at once, not behind a promise.
+ */
+export function screenAtReview(text: string, locale: Locale, urgency: UrgencyConfig | undefined): ScreenedText | Promise<ScreenedText> {
+  if (!urgency?.assess) return screenNow(text, locale);
+  return runHostCheck(urgency.assess, text, { locale, timeout: urgency.timeout }).then((host) => screenNow(text, locale, host));
+}
 
 /** The inline notice while typing: what the text reads as, and who to call instead. */
 export function urgencyNoticeView(

@@ -7,7 +7,7 @@ import type { ComposeConfig } from '../../core/config-schema.js';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachment-limits.js';
 import { cleanAnswer } from '../../core/clean-text.js';
 import { isDraftEmpty, type DraftContent } from '../../core/draft.js';
-import type { CombinedUrgency, HostCheckOutcome, HostUrgencyAssess } from '../../core/combine-urgency.js';
+import type { CombinedUrgency } from '../../core/combine-urgency.js';
 import { createCharacterCounter } from '../../core/count-characters.js';
 import { localize } from '../../core/localized-text.js';
 import { assembleBody, suggestSubject } from '../../core/message-body.js';
@@ -582,9 +582,10 @@ export class SmCompose extends SmElement {
     if (!parts) return;
     const mode = this.checkMode;
     if (mode !== 'off') {
-      const host = this.config?.urgency?.assess;
-      // Without a host check, no await: the review step follows the press at once.
-      const assessment = host ? await this.assessWithHost(parts.screening, host) : this.urgencyAtReview(parts.screening, undefined);
+      // Without a host check (config.urgency.assess), no await: the review step follows the press at once.
+      const screened = parts.screening.screenAtReview(this.screenedText, this.resolvedLocale, this.config?.urgency);
+      this.assessed = screened instanceof Promise ? await this.waitForHostCheck(screened) : screened;
+      const assessment = this.assessed.result;
       if (this.phase !== 'compose') return;
       const findingKey = assessment.findings.join(',');
       const needsTextCheck = (mode === 'send' || mode === 'both') && assessment.level !== 'none' && findingKey !== this.checkedFindings;
@@ -628,37 +629,25 @@ export class SmCompose extends SmElement {
     return `${this.subject}\n${this.body}`;
   }
 
-  private assess({ assessUrgency }: Screening, text = this.screenedText): UrgencyAssessment {
+  private assess({ assessUrgency }: Screening): UrgencyAssessment {
     // Both languages: a patient may write in Spanish in the English widget.
-    return assessUrgency(text);
+    return assessUrgency(this.screenedText);
   }
 
-  /**
-   * The built-in screen and the host's check (`config.urgency.assess`) beside it, for at most
-   * `config.urgency.timeout` ms: a slow or failing host check leaves the built-in result alone.
-   */
-  private async assessWithHost(rules: Screening, host: HostUrgencyAssess): Promise<CombinedUrgency> {
-    const text = this.screenedText;
+  /** The host's check is running (Review is busy meanwhile); `updateComplete` waits for it. */
+  private async waitForHostCheck<T>(check: Promise<T>): Promise<T> {
     this.reviewing = true;
     try {
-      const outcome = await this.track(rules.runHostCheck(host, text, { locale: this.resolvedLocale, timeout: this.config?.urgency?.timeout }));
-      return this.urgencyAtReview(rules, outcome, text);
+      return await this.track(check);
     } finally {
       this.reviewing = false;
     }
   }
 
-  /** Both checks' result at Review, kept for the payload with the text it was for. */
-  private urgencyAtReview(rules: Screening, host: HostCheckOutcome | undefined, text = this.screenedText): CombinedUrgency {
-    const result = rules.combineUrgency(this.assess(rules, text), host, this.resolvedLocale);
-    this.assessed = { text, result };
-    return result;
-  }
-
-  /** The urgency record for the payload: the last Review's result if the text is unchanged, else the built-in screen's. */
+  /** The urgency record for the payload: the last Review's result if the text is unchanged, else the rules' alone. */
   private urgencyFor(rules: Screening): CombinedUrgency {
     const text = this.screenedText;
-    return this.assessed?.text === text ? this.assessed.result : rules.combineUrgency(this.assess(rules), undefined, this.resolvedLocale);
+    return this.assessed?.text === text ? this.assessed.result : rules.screenNow(text, this.resolvedLocale).result;
   }
 
   /** Opens the urgency dialog: the routine check, or guidance for what the text reads as. */
