@@ -8,12 +8,18 @@ import { percent, readSet, scoreAll, scores, type LabelledMessage } from './urge
 
 const sealed = process.argv.includes('--sealed');
 const misses = process.argv.includes('--misses');
+/** `--training rules|check|all`: the written training corpus instead of the blind tuning part. */
+const trainingAt = process.argv.indexOf('--training');
+const training = trainingAt >= 0 ? (process.argv[trainingAt + 1] ?? 'all') : undefined;
 if (sealed && misses) {
   console.error('The sealed part is scored in aggregate only.');
   process.exit(2);
 }
-const file = new URL(sealed ? '../test/fixtures/urgency-blind-sealed.json.gz' : '../test/fixtures/urgency-blind-tuning.json', import.meta.url);
-const set = readSet(file.pathname);
+const file = new URL(
+  sealed ? '../test/fixtures/urgency-blind-sealed.json.gz' : training ? '../test/fixtures/urgency-written-training.json' : '../test/fixtures/urgency-blind-tuning.json',
+  import.meta.url,
+);
+const set = readSet(file.pathname).filter((m) => training === undefined || training === 'all' || m.split === training);
 const scored = scoreAll(set);
 
 const report = (label: string, pick: (m: LabelledMessage) => boolean): void => {
@@ -28,7 +34,7 @@ const report = (label: string, pick: (m: LabelledMessage) => boolean): void => {
   console.log(`  urgent read as at least urgent: ${percent(s.urgentRecall)}`);
 };
 
-console.log(sealed ? 'SEALED part' : 'tuning part');
+console.log(sealed ? 'SEALED part' : training ? `written training corpus (${training})` : 'tuning part');
 report('all', () => true);
 report('en', (m) => m.lang === 'en');
 report('es', (m) => m.lang === 'es');

@@ -6,6 +6,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { assessWithRulesOnly } from '../src/core/triage/assess-urgency.js';
 import { assessUrgency, URGENCY_FINDING_LEVELS, type UrgencyAssessment, type UrgencyFindingId } from '../src/core/triage/index.js';
 
 export type Expected = 'emergency' | 'crisis' | 'urgent' | 'routine';
@@ -16,6 +17,8 @@ export interface LabelledMessage {
   expected: Expected;
   voice?: string;
   trap?: string | null;
+  /** In the written training corpus: `rules` (read to tune the rules) or `check` (never read). */
+  split?: 'rules' | 'check';
   text: string;
 }
 
@@ -65,7 +68,7 @@ export interface Scores {
 }
 
 export type Assess = (text: string, lang: 'en' | 'es') => UrgencyAssessment;
-export const builtIn: Assess = (text, lang) => assessUrgency(text, { locale: lang });
+export const builtIn: Assess = (text, lang) => (process.env.SM_RULES_ONLY ? assessWithRulesOnly : assessUrgency)(text, { locale: lang });
 
 export interface Scored {
   message: LabelledMessage;

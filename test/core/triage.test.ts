@@ -75,7 +75,8 @@ describe('urgency corpus', () => {
     for (const lang of ['en', 'es'] as const) {
       const mine = corpus.filter((e) => e.lang === lang);
       const covered = new Set(mine.flatMap((e) => e.findings ?? []));
-      for (const id of URGENCY_FINDING_IDS) assert.ok(covered.has(id), `${lang}: no example of ${id}`);
+      // emergency-signs is the model's own finding (no rule makes it): test/core/urgency-model.test.ts.
+      for (const id of URGENCY_FINDING_IDS) if (id !== 'emergency-signs') assert.ok(covered.has(id), `${lang}: no example of ${id}`);
       for (const kind of [...ROUTINE_KINDS, ...TRAP_KINDS]) assert.ok(mine.some((e) => e.kind === kind), `${lang}: no ${kind} message`);
       for (const kind of TRAP_KINDS) assert.ok(mine.filter((e) => e.kind === kind).length >= 5, `${lang}: fewer than 5 ${kind} messages`);
     }

@@ -14,6 +14,7 @@ import { FOLD_TABLE, FOLDS as FOLD_COUNT, triggerKeys } from './prefix-keys.js';
 import { expandPattern, mergeContexts } from './rule-helpers.js';
 import { EN } from './rules-en.js';
 import { ES } from './rules-es.js';
+import { MODEL_THRESHOLDS, readWithModel } from './classifier.js';
 import { combine, YOUNG_BABY_DAYS, type Span } from './combinations.js';
 import { dangerousReadings, youngestAge, type ReadingHit } from './readings.js';
 import type { ConceptId, LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
@@ -201,6 +202,46 @@ function addReadingsAndCombinations(text: string, locale: Locale | undefined, hi
   }
 }
 
+/**
+ * The ids of the findings and concepts the rules found (not the model), with their spans in the
+ * normalised text: the model reads them as features. For training the model.
+ */
+export function ruleSignals(text: string, options: AssessUrgencyOptions = {}): { normalized: string; signals: Map<string, Span> } {
+  const normalized = normalizeForMatching(text).text;
+  const hits: Hits = new Map();
+  scan(normalized, options.locale, hits);
+  addReadingsAndCombinations(normalized, options.locale, hits);
+  return { normalized, signals: new Map(hits) };
+}
+
+/**
+ * The model's reading, beside the rules: a rule's emergency or crisis finding is set aside when
+ * the rest of the message weighs strongly against it (a report, a past event, a question the
+ * rules took at face value); a crisis or an emergency the rules did not name becomes a finding placed on the
+ * word that weighed most.
+ */
+function applyModel(text: string, hits: Hits): void {
+  const reading = readWithModel(text, new Map(hits));
+  for (const id of [...hits.keys()]) {
+    if (!isFinding(id)) continue;
+    const level = URGENCY_FINDING_LEVELS[id];
+    if (level === 'urgent') continue;
+    const [p, words] = level === 'emergency' ? [reading.emergency, reading.emergencyWords] : [reading.crisis, reading.crisisWords];
+    // A crisis said in so many words is set aside only when the words weigh clearly against it.
+    const limit = level === 'crisis' && id !== 'crisis-signs' ? MODEL_THRESHOLDS.vetoStatedWords : MODEL_THRESHOLDS.vetoWords;
+    if (p < MODEL_THRESHOLDS.veto && words < limit) hits.delete(id);
+  }
+  const named = (level: 'emergency' | 'crisis'): boolean => [...hits.keys()].some((id) => isFinding(id) && URGENCY_FINDING_LEVELS[id] === level);
+  if (reading.emergency >= MODEL_THRESHOLDS.emergency && reading.emergencySpan !== undefined && !named('emergency')) {
+    hits.set('emergency-signs', { id: 'emergency-signs', ...reading.emergencySpan });
+  }
+  const flagged = named('emergency') || reading.crisis >= MODEL_THRESHOLDS.crisis;
+  const crisis = reading.crisis >= MODEL_THRESHOLDS.crisis || (flagged && reading.crisis >= MODEL_THRESHOLDS.crisisRoute);
+  if (crisis && reading.crisisSpan !== undefined && !named('crisis')) {
+    hits.set('crisis-signs', { id: 'crisis-signs', ...reading.crisisSpan });
+  }
+}
+
 function isFinding(id: UrgencyFindingId | ConceptId): id is UrgencyFindingId {
   return Object.hasOwn(URGENCY_FINDING_LEVELS, id);
 }
@@ -220,11 +261,21 @@ function isFinding(id: UrgencyFindingId | ConceptId): id is UrgencyFindingId {
  * offset; `match` and `offset` refer to the original `text`.
  */
 export function assessUrgency(text: string, options: AssessUrgencyOptions = {}): UrgencyAssessment {
+  return assess(text, options.locale, true);
+}
+
+/** The rules alone, without the model's reading: for training and measuring the model. */
+export function assessWithRulesOnly(text: string, options: AssessUrgencyOptions = {}): UrgencyAssessment {
+  return assess(text, options.locale, false);
+}
+
+function assess(text: string, locale: Locale | undefined, withModel: boolean): UrgencyAssessment {
   if (typeof text !== 'string' || text.length === 0) return { level: 'none', findings: [] };
   const hits: Hits = new Map();
   const normalized = normalizeForMatching(text);
-  scan(normalized.text, options.locale, hits);
-  addReadingsAndCombinations(normalized.text, options.locale, hits);
+  scan(normalized.text, locale, hits);
+  addReadingsAndCombinations(normalized.text, locale, hits);
+  if (withModel) applyModel(normalized.text, hits);
   if (hits.size === 0) return { level: 'none', findings: [] };
 
   let level: UrgencyLevel = 'none';

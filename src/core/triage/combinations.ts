@@ -56,6 +56,8 @@ const COMBINATIONS: readonly Combination[] = [
     ],
   },
   { finding: 'allergic-reaction', needs: [['hives', 'wheeze']] },
+  // A heart attack without the words: the arm, jaw or upper belly with a cold sweat.
+  { finding: 'heart-attack', needs: [['heart-spread', 'cold-sweat']] },
   { finding: 'black-stool-bleeding', needs: [['black-stool', 'dizzy-weak']] },
   // Veiled crisis: a way to die at hand, a goodbye, and despair, any two of the three.
   {

@@ -140,7 +140,7 @@ const RECENT_WORDS = /(?:\S+\s+){0,8}$/;
 /** Risk talk or a hypothetical just before the match ("risk of a stroke", "what are the signs of…?"). */
 export function isHypothetical(scope: MatchScope, context: LocaleContext): boolean {
   const recent = RECENT_WORDS.exec(scope.before)?.[0] ?? scope.before;
-  if (context.hypothetical.test(recent)) return true;
+  if (context.hypothetical.test(recent) || context.notNow.test(scope.sentence)) return true;
   return scope.question && context.questionCue.test(recent);
 }
 

@@ -43,6 +43,7 @@ export const URGENCY_FINDING_IDS = [
   'black-stool-bleeding',
   'sepsis-signs',
   'testicle-pain',
+  'emergency-signs',
   // crisis: call or text the crisis line
   'suicidal-thoughts',
   'self-harm',
@@ -85,6 +86,7 @@ export const URGENCY_FINDING_LEVELS: Readonly<Record<UrgencyFindingId, Exclude<U
   'black-stool-bleeding': 'emergency',
   'sepsis-signs': 'emergency',
   'testicle-pain': 'emergency',
+  'emergency-signs': 'emergency',
   'suicidal-thoughts': 'crisis',
   'self-harm': 'crisis',
   'overdose-plan': 'crisis',

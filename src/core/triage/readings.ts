@@ -31,7 +31,7 @@ const HEART_UNIT = /^ ?(?:bpm|beats?|lpm|ppm|latidos|pulsaciones)/;
 const GLUCOSE_BEFORE = /\b(?:blood sugars?|sugars?|sugr|suger|shugar|glucose|bg|bgl|bs|cbg|fsbs|finger ?sticks?|meter|glucometer|cgm|dexcom|libre|azucar|glucosa|glicemia|glucemia|glucometro|aparat\w*|medidor)\b(?:[^\d.!?;\n]{0,30})$/;
 /** A form's readings line, read as a blood sugar when the message is about diabetes. */
 const READINGS_LABEL = /\b(?:readings?|mediciones|lecturas?|numbers|numeros)\b[^!?;\n]{0,60}$/;
-const DIABETES = /\b(?:insulin\w*|glipizide|glyburide|glimepiride|metformin|diabet\w*|sugars?|a1c|lantus|humalog|novolog|basal|bolus|dexcom|libre|meter|glucose|insulina|glucosa|azucar|glucometro)\b/;
+const DIABETES = /\b(?:insulin\w*|glipizide|glyburide|glimepiride|glibenclamida|glimepirida|metformina|metformin|diabet\w*|sugars?|a1c|lantus|humalog|novolog|basal|bolus|dexcom|libre|meter|glucose|insulina|glucosa|azucar|glucometro)\b/;
 /** "HI" or "LO" on a glucose meter. */
 const METER_WORD = /\b(?:hi|lo)\b/g;
 const PERCENT_AFTER = /^ ?(?:%|percent|por ?ciento)/;
@@ -119,7 +119,7 @@ const AGE = new RegExp(
   [
     String.raw`\b(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?<u>days?|d|weeks?|wks?|wk|w|months?|mos?|mths?|m) ?(?:old|o\b|\/o)`,
     String.raw`\b(?:my|our|his|her|their|the) (?<n2>\d{1,2}) ?(?<u2>wk|wks|w|mo|mos|m|d)\b`,
-    String.raw`\b(?:baby|babys|infant|son|daughter|grandson|granddaughter|boy|girl|nino|nina|nene|nena|bebe|bebita|bebito|hij[oa]|niet[oa]|chiquit[oa]|criatura|nin[oa]) (?:(?:is|who is|thats|that is|es|de|tiene|que tiene|turned|cumplio|only|solo|apenas|just) )?(?:de )?(?<n3>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?<u3>dias?|semanas?|mes(?:es)?|days?|weeks?|months?|wks?|mos?)\b`,
+    String.raw`\b(?:baby|babys|infant|son|daughter|grandson|granddaughter|boy|girl|nino|nina|nene|nena|bebe|bebita|bebito|hij[oa]|niet[oa]|chiquit[oa]|criatura|nin[oa]|guagua|chamaquit[oa]|chamac[oa]|guirr[oa]|cipot[ea]|chavalit[oa]|chiquitin|muchachit[oa]|pequen[oa]|nenit[oa]|bb) (?:(?:is|who is|thats|that is|es|de|tiene|que tiene|turned|cumplio|only|solo|apenas|just) )?(?:de )?(?<n3>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?<u3>dias?|semanas?|mes(?:es)?|days?|weeks?|months?|wks?|mos?)\b`,
     String.raw`\b(?<n4>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) (?<u4>dias?|semanas?|mes(?:es)?) de (?:nacid[oa]|edad|vida)`,
     String.raw`\b(?<zero>newborn|new born|neonate|recien nacid[oa]|recien nacid[oa]s)\b`,
   ].join('|'),

@@ -63,6 +63,7 @@ export function mergeContexts(a: LocaleContext, b: LocaleContext): LocaleContext
     ongoing: either(a.ongoing, b.ongoing),
     pastBefore: either(a.pastBefore, b.pastBefore),
     hypothetical: either(a.hypothetical, b.hypothetical),
+    notNow: either(a.notNow, b.notNow),
     questionCue: either(a.questionCue, b.questionCue),
     questionStart: either(a.questionStart, b.questionStart),
     documentBefore: either(a.documentBefore, b.documentBefore),

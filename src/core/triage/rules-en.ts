@@ -72,7 +72,8 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('trouble-breathing', R`(?:suffocating|suffocate|suffocation)`),
   rule('trouble-breathing', R`(?:ribs|between (?:his|her|the|their) ribs|under (?:his|her|the) ribs|chest|belly|neck|skin) (?:\w+ ){0,5}?(?:sucking|sucks|pulling|pulls|caving|caves|sinking|sinks|pulled) in`),
   rule('trouble-breathing', R`(?:grunting|grunts|nostrils (?:are )?flaring|flaring (?:his|her) nostrils|seal bark|barking (?:and )?(?:\w+ ){0,2}?stridor|stridor|retractions)`),
-  rule('trouble-breathing', R`(?:breathing|breaths|breath) (?:is |are |has been |seems |sounds )?(?:very |really |super |so |too |kind of )?(?:fast|rapid|slow|shallow|noisy|raspy)(?! (?:when|while|after|during) (?:i |he |she )?(?:run|exercis|workout))`, unlessSentence(/(?:anxiety|panic|anxious|exercise|running|workout|gym)/)),
+  rule('trouble-breathing', R`(?:breathing|breaths|breath) (?:is |are |has been |seems |sounds )?(?:very |really |super |so |too |kind of )?(?:fast|rapid|slow|shallow|noisy|raspy)(?! (?:when|while|after|during) (?:i |he |she )?(?:run|exercis|workout))`, unlessSentence(/\b(?:anxiety|panic|anxious|exercise|running|workout|gym)\b/)),
+  rule('trouble-breathing', R`(?:(?:hurts|painful|hard) to (?:take )?(?:a )?(?:deep )?breath|winded (?:just )?(?:walking|sitting|talking|getting up|lying)|(?:cant|cannot|can not) get (?:more than )?(?:\w+ )?(?:words|word) out|drowning (?:\w+ ){0,3}?(?:night|bed|lying|sitting)|waking up (?:\w+ ){0,3}?gasping)`),
   rule('trouble-breathing', R`(?:barely breathing|(?:cant|cannot|can not|couldnt) (?:finish|complete|get out) (?:a |my |his |her )?(?:sentence|sentences|words)|(?:cant|cannot) swallow (?:my |his |her )?(?:own )?(?:spit|saliva)|winded (?:just )?(?:sitting|resting|lying)|out of breath (?:just )?(?:sitting|resting|lying|talking)|(?:cant|cannot) lie (?:down )?flat)`),
   rule('trouble-breathing', R`(?:cant stop|cannot stop|wont stop|nonstop|non stop|constant|constantly|severe|severely|really bad|very bad|bad) wheez\w*`),
   rule('trouble-breathing', R`wheez\w* (?:\w+ ){0,2}?(?:badly|really bad|nonstop|non stop|and (?:cant|cannot|can barely|can hardly) (?:talk|speak|breathe|breath))`),
@@ -104,7 +105,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('stroke-signs', R`(?:${CANT}|not) see (?:\w+ ){0,2}?(?:of|from|with|in) (?:my|his|her|one|the|their) (?:left |right )?eye`),
   rule('stroke-signs', R`(?:sudden|suddenly|all of a sudden) (?:\w+ ){0,2}?(?:blind|double vision|cant see|cannot see|vision loss)`),
   rule('stroke-signs', R`went blind`),
-  rule('stroke-signs', R`(?:curtain|shade|shadow) (?:\w+ ){0,3}?(?:over|across|coming down over) (?:my|his|her|the|their) (?:eye|vision)`),
+  rule('stroke-signs', R`(?:curtain|shade|shadow) (?:\w+ ){0,3}?(?:over|across|coming down over|down over) (?:my|his|her|the|their) (?:left |right )?(?:eye|vision)`),
   ...events(rule('stroke-signs', R`(?<!heat |sun |brush |back |swim |swimming |breast |golf |tennis |paint |(?:give|gave|giving|given|gives) me (?:a )?)(?:strokes?|stoke|stroek|mini stroke|transient ischemic attack)(?! of (?:luck|genius|midnight))`, notLongAgo)),
 
   ...events(rule('fainting', R`(?:fainted|fainting|faints|fanted|feinted|fainter|passed out|passing out|(?<!could |would )pass out|passes out|past out|blacked out|blacking out|blacks out|lost consciousness|loss of consciousness|losing consciousness|lose consciousness|loses consciousness|out cold|went limp|syncope|syncopal)`)),
@@ -147,7 +148,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
 
   rule('allergic-reaction', R`throat (?:\w+ ){0,3}?(?:closing|closes|close up|tightening|swelling shut|swelling up|swelled up|swollen shut|is swelling|feels tight|is tight)`),
   rule('allergic-reaction', R`(?:swelling|swollen|swell|swelled|swells|puffing up|puffed up|blew up|blowing up) (?:\w+ ){0,2}?(?:face|lips?|tongue|throat|mouth)`),
-  rule('allergic-reaction', R`(?:face|lips?|tongue|mouth) (?:\w+ ){0,3}?(?:swelling|swollen|swelled|swell|blowing up|blown up|ballooning|puffing up)`),
+  rule('allergic-reaction', R`(?:face|lips?|tongue|mouth) (?:\w+ ){0,3}?(?:swelling|swollen|swelled|swell|blowing up|blown up|ballooning|puffing up|huge|enormous|twice (?:its|the) size)`),
   rule('allergic-reaction', R`(?:anaphyla\w*|anaphala\w*|anafala\w*|anaphalactic)`),
   rule('allergic-reaction', R`(?<!(?:mild|minor|small|slight|little|tiny|light) )(?:allergic|alergic|allergc) (?:reaction|reation|reaccion|reactions)`),
   rule('allergic-reaction', R`(?:used|use|using|gave|give|giving|injected|inject) (?:\w+ ){0,2}?(?:epi ?pens?|auvi q|epinephrine)`),
@@ -163,7 +164,8 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('overdose-poisoning', R`(?:carbon monoxide|co (?:alarm|detector))`),
   rule('overdose-poisoning', R`(?:took|taken|swallowed|ate|had|popped|downed|drank) (?:like |about |around |maybe |almost |over |nearly |at least )?(?:\d{2,3}|twenty|thirty|forty|fifty|a bunch of|a handful of|handfuls of|all (?:of )?(?:my|her|his|their|the|those)|the whole) (?:\w+ ){0,3}?(?:pills?|tablets?|caps|capsules?|benadryl|tylenol|advil|aleve|xanax|oxy\w*|percocet|vicodin|adderall|ambien|melatonin|sleeping pills|meds|gummies|diphenhydramine|acetaminophen|ibuprofen|lithium)`),
   rule('overdose-poisoning', R`(?:swallowed|ate|drank|got into|chewed|licked|ingested|sucked on) (?:\w+ ){0,5}?(?:button batter(?:y|ies)|magnets?|magnet balls|washer fluid|windshield|drain cleaner|bleach|antifreeze|lye|pods?|pesticide|lamp oil|blister pack|essential oils?|mouthwash|nicotine|vape juice|e liquid)`),
-  rule('overdose-poisoning', R`(?:pinpoint pupils|narcan|naloxone)`),
+  rule('overdose-poisoning', R`pinpoint pupils|(?:gave|give|giving|used|sprayed) (?:\w+ ){0,2}?(?:narcan|naloxone)`),
+  rule('overdose-poisoning', R`(?:took|taken|swallowed|ate) (?:\w+ ){0,3}?(?:whole|entire|all) (?:\w+ ){0,2}?(?:weeks?|months?) (?:of |worth of )?(?:\w+ ){0,2}?(?:pills|meds|medicines?|tablets|worth)`),
 
   rule('severe-headache', R`(?:worst|wrost|worse|worstt) (?:\w+ ){0,2}?${HEADACHE} (?:\w+ ){0,4}?(?:life|ever)`),
   rule('severe-headache', R`(?:sudden|suddenly|thunderclap|explosive|exploding|instant) (?:\w+ ){0,3}?${HEADACHE}`),
@@ -190,13 +192,14 @@ export const EN_RULES: readonly UrgencyRule[] = [
   ),
 
   rule('unresponsive', R`(?:unresponsive|unresponsve|not responsive|non responsive|nonresponsive|unarousable|barely responsive)`),
-  rule('unresponsive', R`(?:wont|will not|doesnt|isnt|cant) (?:come round|come around|come to)|(?:floppy|limp|lethargic|listless)(?! (?:hair|handshake|lettuce))|(?:hard|impossible|difficult) to (?:wake|keep awake|rouse)|(?:wont|will not|doesnt|not) (?:stay awake|keep (?:his|her|their) eyes open)`, ifSentence(new RegExp(R`\b(?:${PERSON}|resident|client|grandmother|lola|lolo|infant|newborn|he|she)\b`))),
+  rule('unresponsive', R`(?:wont|will not|doesnt|isnt|cant) (?:come round|come around|come to)|(?:floppy|limp|lethargic|listless|rag doll|ragdoll|like a noodle)(?! (?:hair|handshake|lettuce))|(?:hard|impossible|difficult) to (?:wake|keep awake|rouse)|(?:wont|will not|doesnt|not) (?:stay awake|keep (?:his|her|their) eyes open)`, ifSentence(new RegExp(R`\b(?:${PERSON}|resident|client|grandmother|lola|lolo|infant|newborn|he|she)\b`))),
   rule('unresponsive', R`(?:${CANT}|not able to|tried to) (?:wake|wake up|rouse|arouse) (?:him|her|them|my \w+|the baby|our baby|the kid|mom|dad|grandma|grandpa)`),
   rule('unresponsive', R`(?:wont|will not|isnt|is not|not|doesnt|does not|didnt|did not|stopped|hasnt) (?:\w+ )?(?:wake|waking|wake up|waking up|respond|responding|react|reacting)`, personNotResponding),
 
   ...events(rule('serious-injury', R`(?:bone|bones) (?:\w+ ){0,3}?(?:sticking out|stickin out|poking out|pokin out|coming out|through (?:the|his|her|my|their) skin|out (?:of )?(?:the|his|her|my|their) skin|showing)`)),
   ...events(rule('serious-injury', R`(?:can see|could see|see the|showing|exposed) (?:\w+ ){0,2}?(?:fat|bone|muscle|tendon)|(?:cut|sliced|chopped|severed|ripped|tore) (?:\w+ ){0,3}?(?:off|clean off)|amputat\w*|(?:bit|bitten) by (?:a |the )?(?:snake|rattlesnake|copperhead|cottonmouth|dog (?:\w+ ){0,3}?(?:face|neck|deep))`)),
   ...events(rule('serious-injury', R`(?:snake ?bite|rattlesnake|copperhead|cottonmouth|water moccasin)`)),
+  ...events(rule('serious-injury', R`(?:blister\w*|skin (?:is )?(?:peeling|coming|falling) off) (?:\w+ ){0,4}?(?:chest|arm|arms|face|whole|body|back|legs?|belly|hands?)|(?:whole|entire) (?:chest|arm|back|leg|face|hand) (?:\w+ ){0,3}?blister\w*|(?:boiling|scalding) (?:water|oil|grease) (?:\w+ ){0,4}?(?:on|over) (?:him|her|himself|herself|myself|me|them)`)),
   ...events(rule('serious-injury', R`(?:cant|cannot|can not|couldnt) (?:feel|move) (?:\w+ ){0,2}?(?:legs|arms|anything below)`)),
   ...events(rule('serious-injury', R`(?:compound|open) fracture`)),
   ...events(rule('serious-injury', R`(?:deep|big|large|gaping|bad|huge|long) (?:\w+ )?(?:cut|gash|wound|laceration)(?! (?:on (?:my|his|her) finger|from a paper))`)),
@@ -303,7 +306,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('crisis-signs', R`(?:what|how long) (?:\w+ ){0,3}?(?:happens|would happen|does it take|would it take) (?:\w+ ){0,3}?(?:takes?|take|took|swallow\w*|overdos\w*|stop\w*) (?:\w+ ){0,4}?(?:whole bottle|all of (?:their|my|his|her)|all (?:my|their|his|her|the)|at once|entire bottle|the whole month)`),
   rule('crisis-signs', R`(?:stockpil\w*|hoard\w*|saved up|saving up|been saving|been collecting|collecting|counting|put aside|set aside|kept|keeping|hiding|hidden) (?:\w+ ){0,4}?(?:pills|meds|medications?|tablets|insulin|oxy\w*|morphine|seroquel|xanax|adderall|tramadol|sleeping pills|heart pills|painkillers|pain pills|them all|all (?:my|of my|her|his))`, ifSentence(/\b(?:enough|all|months?|weeks?|just in case|tonight|ready|when|saved|stockpil\w*|counting|hoard\w*|to end|so i can|on my own terms|someone to know|sure)\b/)),
   rule('crisis-signs', R`(?:enough|sufficient) (?:\w+ ){0,4}?(?:to (?:end it|make sure|do it|go|die|not wake up)|that i can go)|on my own terms|(?:make|making) it look like an accident|speed(?:ing)? (?:it|things) up`),
-  rule('crisis-signs', R`(?:tonight is the night|this (?:week|weekend) is it|(?:picked|chosen|chose|set|decided on|got) (?:the|a) (?:date|day|spot|place|time)|(?:made|make) (?:my|up my) (?:peace|decision|mind)|at peace with (?:it|my decision|that)|(?:put|putting|got|getting) (?:my )?affairs in order|tying up (?:some )?loose ends|see you on the other side|last message (?:to|on|here|from)|(?:(?:wrote|written|writing|leaving|left) (?:\w+ ){0,2}?(?:letters?|notes?|goodbyes?) (?:to|for) (?:my |all my |everyone|everybody|the )?(?:kids|children|family|friends|wife|husband|parents|mom|dad|son|daughter|everyone|everybody|people|brother|sister))|(?:note|letter|list) (?:\w+ ){0,4}?(?:saying goodbye|to say goodbye|goodbye to|of people (?:she|he|i) wants to say goodbye))`),
+  rule('crisis-signs', R`(?:tonight is the night|this (?:week|weekend) is it|(?:picked|chosen|chose|set|decided on|got) (?:the|a) (?:date|day|spot|place|time)|(?:put|putting|got|getting) (?:my )?affairs in order|tying up (?:some )?loose ends|see you on the other side|last message (?:to|on|here|from)|(?:(?:wrote|written|writing|leaving|left) (?:\w+ ){0,2}?(?:letters?|notes?|goodbyes?) (?:to|for) (?:my |all my |everyone|everybody|the )?(?:kids|children|family|friends|wife|husband|parents|mom|dad|son|daughter|everyone|everybody|people|brother|sister))|(?:note|letter|list) (?:\w+ ){0,4}?(?:saying goodbye|to say goodbye|goodbye to|of people (?:she|he|i) wants to say goodbye))`),
   rule('crisis-signs', R`(?:voices?|they|god|someone|something) (?:\w+ ){0,3}?(?:telling|tells|told|says|saying|keep telling|keeps telling|commanding|ordering) (?:\w+ ){0,3}?(?:to |i should |i have to |i must |i need to |i deserve to |that i (?:should|have to|must|need to|deserve to) )?(?:hurt|kill|cut|jump|die|drown|hang|burn|sacrifice|end|harm|walk (?:\w+ ){0,3}?(?:tracks|bridge|traffic|road)|stab|shoot|overdose)`),
   rule('crisis-signs', R`sacrifice (?:myself|himself|herself)`),
   rule('crisis-signs', R`(?:\bsi\b|suicidal ideation|ideation) (?:\w+ ){0,4}?(?:plan|intent|access|means)|(?:cant|cannot|can not) be here (?:anymore|any more|no more)|(?:dont|do not) think (?:ill|i will|i ll) be (?:here|around) (?:after|by|for|much|next)|nobody would (?:even )?(?:notice|care|miss me) (?:if|when) (?:i|im)|(?:if|when) (?:i was|i were|im) gone(?! (?:on|for|to))`),
@@ -314,8 +317,8 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('crisis-signs', R`(?:stopped|stop|quit|stopping) (?:eating|drinking|taking (?:all )?(?:my )?(?:meds|medicines|medications|insulin|dialysis)) (?:\w+ ){0,2}?(?:on purpose|for good|so i can|to die|to be done)|(?:stopped|stop) eating (?:\w+ ){0,3}?(?:on purpose|for good)`),
   rule('lethal-means', R`(?:gun|guns|pistol|pistols|rifle|rifles|revolver|shotgun|firearm|handgun|glock|service weapon|weapon|ammo|bullets?|rope|ropes|noose|belt|cord|bridge|overpass|ledge|edge|rooftop|roof|balcony|tracks|train|platform|parking garage|tallest|jump|jumping|cliff|river|lake|engine running|garage|charcoal|tape|exhaust|razor|razors|blades?|knife|knives|pills|whole bottle|bottle|morphine|oxy\w*|insulin|potassium|tylenol|acetaminophen|sleeping pills|pain pills|heart pills|lithium|amitriptyline|seroquel|xanax|tramadol|fentanyl|drive into|driving (?:\w+ )?(?:fast|100)|not braking|into traffic|into a wall|into a tree|100 ?\+)`),
   rule('giving-away', R`(?:gave|given|giving|give) (?:away )?(?:\w+ ){0,4}?(?:to (?:my|our|the|a) (?:sister|brother|neighbou?rs?|son|daughter|friend|buddy|kids|cousin|nephew|niece)|away)|(?:written|wrote|made|updated|finished) (?:out )?(?:my|a) (?:will|last wishes)|found a new home for|(?:wrote|written|left|writing) (?:a |my )?(?:note|goodbye|letter) (?:\w+ ){0,3}?(?:drawer|desk|room|backpack|notebook|pillow|for (?:my|them|her|him|everyone))|told (?:\w+ ){0,3}?(?:gg|goodbye|bye forever)|(?:passwords|funeral|burial) (?:\w+ ){0,3}?(?:for|to|arranged|planned|paid)`),
-  rule('farewell', R`(?:no need to refill|(?:stood|standing|sat|sitting|walked|went) (?:\w+ ){0,6}?(?:looking down|edge|ledge|middle of the bridge)|looking down|(?:didnt|did not|havent) (?:do it|jump|pull the trigger|go through with it)|keep going back|not doing it yet|(?:to )?see (?:what|how) it feels)`),
-  rule('farewell', R`(?:thank(?:s| you) (?:\w+ ){0,3}?for (?:everything|trying|all (?:you|youve|you have) done|all these years|taking care)|(?:wont|will not|wouldnt|dont) (?:be )?(?:need|needing) (?:\w+ ){0,3}?(?:anymore|any more|appointments?|refills?|them|it|the follow up|my (?:medicines|meds|pills))|(?:cancel|take me off) (?:\w+ ){0,4}?(?:all|every|the rest|rest of the year)|last (?:refill|message|appointment|time)|gave (?:away )?(?:\w+ ){0,3}?(?:to (?:my|our|the|a) (?:sister|brother|neighbou?rs?|son|daughter|friend|buddy|kids))|giving (?:\w+ ){0,3}?away|given away|found a new home for|(?:my|a) will|life insurance|passwords|sorry for everything|take care of (?:\w+ ){0,2}?for me|say(?:ing)? goodbye|goodbye|good bye|im sorry|forgive me|god bless)`),
+  rule('farewell', R`(?:(?:made|make) (?:my|up my) (?:peace|decision|mind)|at peace with (?:it|my decision|that)|no need to refill|(?:stood|standing|sat|sitting|walked|went) (?:\w+ ){0,6}?(?:looking down|edge|ledge|middle of the bridge)|looking down|(?:didnt|did not|havent) (?:do it|jump|pull the trigger|go through with it)|keep going back|not doing it yet|(?:to )?see (?:what|how) it feels)`),
+  rule('farewell', R`(?:thank(?:s| you) (?:\w+ ){0,3}?for (?:everything|trying|all (?:you|youve|you have) done|all these years|taking care)|(?:wont|will not|wouldnt|dont) (?:be )?(?:need|needing) (?:\w+ ){0,3}?(?:anymore|any more|appointments?|refills?|them|it|the follow up|my (?:medicines|meds|pills))|(?:cancel|take me off) (?:\w+ ){0,4}?(?:all|every|the rest|rest of the year)|last (?:refill|message)(?! (?:was|is|i|we|on|in|from))|gave (?:away )?(?:\w+ ){0,3}?(?:to (?:my|our|the|a) (?:sister|brother|neighbou?rs?|son|daughter|friend|buddy|kids))|giving (?:\w+ ){0,3}?away|given away|found a new home for|(?:my|a) will|life insurance|passwords|sorry for everything|take care of (?:\w+ ){0,2}?for me|say(?:ing)? goodbye|goodbye|good bye|im sorry|forgive me|god bless)`),
   rule('distress', R`(?:dont tell (?:my )?(?:parents|mom|dad|wife|husband|anyone)|(?:please )?dont call (?:my )?(?:parents|mom|dad|wife|husband)|no one would notice|nobody would notice|so tired|tired of (?:everything|it all|this|fighting|living|life)|exhausted|hopeless|hopelessness|depressed|depression|lost (?:my|his|her) (?:job|wife|husband|home|house|son|daughter)|got fired|laid off|fired (?:today|yesterday)|nobody (?:visits|cares|would|loves|notices)|no one (?:cares|would)|alone|lonely|drinking|drunk|cant sleep|havent slept|not sleeping|grief|widowed|passed away|since (?:she|he) died|died|owe|debt|divorce|left me|broke up|pain (?:is )?never|unbearable|cant live like this|hate myself|worthless|useless|failure|failing|ashamed|shame|hurts too much|too much|give up|given up|giving up|numb|empty|trapped|no way out|dont care anymore|nothing left|got nothing)`),
 
   // ---- concepts: facts that make a finding only together (see combinations.ts) ----------------
@@ -341,7 +344,9 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('very-high-pressure-words', R`(?:sky high|very high|really high|dangerously high|super high|extremely high) (?:blood pressure|bp)`),
   rule('pregnant', R`(?<=\b(?:im|i am|shes|she is|at|currently|now|almost|about) )\d{1,2} (?:weeks|wks|wk|w)\b`),
   rule('waters-broke', R`(?:water|waters) (?:\w+ ){0,2}?(?:broke|broken|breaking|leaking|gushing)|(?:leaking|gushing|trickle of) (?:\w+ ){0,2}?(?:fluid|water)|(?:baby|babys|the baby) (?:\w+ ){0,3}?(?:not moving|stopped moving|hasnt moved|isnt moving|moving less|less movement)`),
-  rule('head-hit', R`(?:hit|hitting|banged|bumped|struck|smacked|whacked|cracked|knocked) (?:\w+ ){0,3}?(?:head|skull|forehead)|(?:head|skull) (?:\w+ ){0,3}?(?:on the|against|into|hit|struck)|(?:fell|fall|falls|tripped|slipped|rolled off|tumbled) (?:\w+ ){0,6}?(?:head|onto (?:the )?(?:floor|tile|concrete|ground)|off (?:the|a) (?:bed|table|changing table|bunk|couch|counter))|bell rung|helmet to helmet|head first|headfirst|head down`),
+  rule('heart-spread', R`(?:(?:left|both) (?:arm|shoulder)|jaw|between (?:my|his|her|the) shoulder ?blades|upper (?:back|belly)|pit of (?:my|his|her) stomach) (?:\w+ ){0,3}?(?:heavy|heaviness|ache|aching|hurts|hurting|pain|pressure|numb|tight)|(?:heavy|heaviness|ache|aching|pain|pressure|numbness|tightness) (?:\w+ ){0,4}?(?:(?:left|both) (?:arm|shoulder)|jaw|between (?:my|his|her|the) shoulder ?blades|upper back)`),
+  rule('cold-sweat', R`(?:cold sweat|sweating buckets|drenched in sweat|soaked in sweat|clammy|sweaty and (?:sick|nauseous|pale)|sweating and (?:sick|nauseous|throwing up)|(?:sick|nauseous|queasy) (?:\w+ ){0,3}?sweat\w*|sweat\w* (?:\w+ ){0,3}?(?:sick to|nause\w*|queasy|throw\w* up))`),
+  rule('head-hit', R`goose egg|(?:hit|hitting|banged|bumped|struck|smacked|whacked|cracked|knocked) (?:\w+ ){0,3}?(?:head|skull|forehead)|(?:head|skull) (?:\w+ ){0,3}?(?:on the|against|into|hit|struck)|(?:fell|fall|falls|tripped|slipped|rolled off|tumbled) (?:\w+ ){0,6}?(?:head|onto (?:the )?(?:floor|tile|concrete|ground)|off (?:the|a) (?:bed|table|changing table|bunk|couch|counter))|bell rung|helmet to helmet|head first|headfirst|head down`),
   rule('blood-thinner', R`(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lovenox|enoxaparin|heparin|blood thinners?|anticoagula\w*|plavix|clopidogrel)`),
   rule('head-injury-sign', R`(?:vomit\w*|threw up|throwing up|thrown up|throws up|confus\w*|forgetting|forgets|repeating (?:himself|herself|the same|questions)|keeps asking the same|sleepy|drowsy|hard to wake|wont wake|keeps falling asleep|falling asleep|pupils?|out for|knocked out|blacked out|passed out|seizure|slurr\w*|worst headache|not acting right|acting weird|really quiet)`),
   rule('confusion', R`(?:confus\w*|disoriented|delirious|not making sense|doesnt know where|dont know where|doesnt recognize|out of it|talking nonsense|not himself|not herself|(?:slow|hard) to (?:answer|respond)|very slow to)`),
@@ -365,12 +370,12 @@ export const EN_CONTEXT: LocaleContext = {
     i he she they we it is was are were am im ive hes shes theyre think believe do did does that of with problem problems
     issue issues also going to gonna want wanted wanna plan planning would will could should thoughts thought current
     obvious longer anymore yet today lately recently again so too even kind sort acute intracranial territorial focal definite
-    definitive suicidal active`),
+    definitive suicidal active thinking about of swore says said`),
   disjunctions: words('or nor'),
   listNegationWords: words('denies denied deny denying without negative'),
   conjunctions: words('and'),
   clauseBreak: /\b(?:but|however|although|though|except|yet|whereas|and now|now i|now he|now she|now it|then|until|because|since|so now|which|who)\b/g,
-  negationAfter: /^ ?(?:[:=] ?(?:none|no|negative|denied|absent|nope)\b| (?:is|was|were|has been) (?:absent|negative|ruled out)\b| ruled out\b)/,
+  negationAfter: /^ ?(?:[:=] ?(?:none|no|negative|denied|absent|nope)\b|,? (?:and )?(?:she|he|they) (?:said|says|swore|promised) (?:no|not|she|he|they)| (?:is|was|were|has been) (?:absent|negative|ruled out)\b| ruled out\b)/,
   unlikeBefore: /\b(?:like this|like that|like it|this bad|so bad|that bad|this severe|this strong|this intense|this much|before now|until now|til now|like now|like today)\b/,
   past: new RegExp(
     [
@@ -391,13 +396,14 @@ export const EN_CONTEXT: LocaleContext = {
       R`(?:in|during) (?:high school|college)`,
       R`(?:in|on|back in|since|from|last|early|late|mid) (?:jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?: \d{1,2}(?:st|nd|rd|th)?)?`,
       R`on (?:the )?\d{1,2}(?:\/|\.)\d{1,2}`,
+      R`(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:night|morning|evening) (?:and|it|its|still))`,
       R`(?:went|go|going|was|been|were|taken|brought|rushed) (?:\w+ ){0,2}?(?:to|in|at) (?:the )?(?:er|ed|emergency room|emergency department|hospital|urgent care)`,
       R`(?:er|ed|hospital|urgent care) (?:visit|stay|trip)`,
       R`turned out`,
       R`discharg\w*`,
       R`(?:was|were|been|got) (?:evaluated|checked out|cleared|admitted|seen)`,
       R`(?:one episode|one single time)`,
-      R`\d{1,2}(?:\/|\.)\d{1,2}(?:(?:\/|\.)\d{2,4})?`,
+      R`(?:since|from|dated?|visit|seen) \d{1,2}(?:\/|\.)\d{1,2}(?:(?:\/|\.)\d{2,4})?`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
       .join('|'),
@@ -477,6 +483,19 @@ export const EN_CONTEXT: LocaleContext = {
       R`(?:how|when) (?:do|should|would) (?:i|we|you) (?:use|give)`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
+      .join('|'),
+  ),
+  notNow: new RegExp(
+    [
+      String.raw`if (?:\w+ ){0,5}?(?:ever|someday|one day)`,
+      String.raw`(?:what|how) (?:should|do|would|can) (?:i|we) (?:do|handle it) (?:if|when)`,
+      String.raw`(?:ahead of time|in advance|before (?:winter|camp|it happens|season|the season|cold season|school starts)|just in case)`,
+      String.raw`(?:just|only) (?:want|wanted|trying) to (?:know|be prepared|have (?:a|the) plan|understand|learn)`,
+      String.raw`(?:want|wanted) to (?:know|have) (?:the rule|the number|a plan|it written)`,
+      String.raw`(?:lol|lmao|lmfao|haha\w*|hehe|jk)`,
+    ]
+      .map((p) => `\\b${p}(?![a-z0-9])`)
+      .concat(['😂', '🤣', '🤦', '😅', '🙄'])
       .join('|'),
   ),
   questionCue: /\b(?:signs?|symptoms?|signals?|red flags?|indications?|sign|warning) (?:of|for)\b|\bdifference between\b|\bwhat (?:is|are|does|causes) (?:a |an |the )?$|\bwhat is (?:a |an |the )?\w+ (?:vs|versus|or) (?:a |an )?$/,

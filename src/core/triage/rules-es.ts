@@ -37,7 +37,8 @@ export const ES_RULES: readonly UrgencyRule[] = [
   // ---- emergencia ----------------------------------------------------------------------------
   rule('chest-pain', R`${DOLOR} (?:\w+ ){0,4}?${PECHO}(?! ?(?:rayos x|radiografia|placa))`),
   rule('chest-pain', R`${anyOf('presion', 'precion', 'opresion', 'oprecion', 'apreton', 'peso', 'ardor', 'punzadas?', 'molestias?', 'piquetes?', 'tension', 'apretado', 'dolencia')} (?:\w+ ){0,3}?(?:en|de|del|sobre) (?:el |mi |la |su )?(?:\w+ )?${PECHO}`),
-  rule('chest-pain', R`(?:duele|duelen|dolia|dolio|doliendo|arde|aprieta|oprime|pesa|punza|quema) (?:\w+ ){0,2}?(?:el |mi |la |su )?${PECHO}`),
+  rule('chest-pain', R`(?:duele|duelen|dolia|dolio|doliendo|arde|aprieta|apretando|apreto|oprime|oprimiendo|pesa|pesando|punza|quema|quemando) (?:\w+ ){0,2}?(?:el |mi |la |su )?${PECHO}`),
+  rule('chest-pain', R`(?:piedra|peso|elefante|losa|ladrillo) (?:\w+ ){0,2}?(?:encima|sobre) (?:\w+ ){0,2}?${PECHO}|${PECHO} (?:\w+ ){0,4}?(?:como si tuviera (?:una piedra|un peso)|se me va al brazo|se me pasa al brazo|pal brazo)`),
   rule('chest-pain', R`${PECHO} (?:\w+ ){0,2}?(?:apretado|oprimido|pesado|adolorido|me duele|le duele|duele|me arde|me aprieta)`),
   rule('chest-pain', R`(?:dolor toracico|angina)`),
   ...events(rule('heart-attack', R`(?<!casi (?:me |le |nos )?(?:da|dio|daba|dan|va a dar) (?:un |una )?)(?:infarto|infartando|infartado|ataque (?:al|del) corazon|ataque cardiaco|ataque cardiac[oa]|paro cardiaco|paro cardio\w*|preinfarto)(?! cerebral)`, notLongAgo)),
@@ -83,7 +84,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('stroke-signs', R`(?:perdi|perdio|perdida|perdiendo|pierdo|pierde) (?:\w+ ){0,2}?(?:la )?(?:vista|vision)`),
   rule('stroke-signs', R`no (?:puedo|puede|veo|ve) (?:ver )?(?:nada )?(?:de|con|por) (?:un|el|mi|su) ojo`),
   rule('stroke-signs', R`(?<=\bde )(?:repente|pronto) (?:\w+ ){0,3}?(?:no veo|no ve|vision doble|vista doble|veo doble|ciego|ciega|vision borrosa)`),
-  rule('stroke-signs', R`(?:cortina|sombra) (?:\w+ ){0,3}?(?:ojo|vista|vision)`),
+  rule('stroke-signs', R`(?:cortina|sombra) (?:\w+ ){0,3}?(?:ojo|vista|vision)|se (?:me|le) oscurecio (?:\w+ ){0,3}?(?:ojo|vista|vision)|(?:bajara|baja|bajo|cayo) una cortina`),
   ...events(rule('stroke-signs', R`(?:derrame cerebral|embolia|ataque cerebral|infarto cerebral|accidente cerebrovascular|acv|ictus)`, notLongAgo)),
   ...events(rule('stroke-signs', R`(?<=\b(?:dio|da|dando|dar|tuvo|tiene|tenga|teniendo|dado|sufrio|sufriendo) (?:un |una )?)derrame(?! (?:en el ojo|en los ojos|ocular|pleural|de ojo|en un ojo|sinovial))`, notLongAgo)),
 
@@ -97,7 +98,8 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('severe-bleeding', R`(?:sangrado|hemorragia) (?:\w+ )?(?:abundante|fuerte|grave|severo|severa|masivo|masiva|muy fuerte|incontrolable|que no (?:para|se detiene|se quita))`, unlessSentence(NO_SANGRADO_GRAVE)),
   rule('severe-bleeding', R`hemorragia(?! (?:subconjuntival|en el ojo|ocular|nasal leve))`, unlessSentence(NO_SANGRADO_GRAVE)),
   rule('severe-bleeding', R`no (?:para|paro|deja|dejo|se detiene|se detuvo|puedo parar|puedo detener|se le para|se me para|podemos parar|le para|me para|se corta) (?:de )?(?:sangrar|el sangrado|la sangre|la hemorragia)`),
-  rule('severe-bleeding', R`(?:sangre|sangrado) (?:\w+ ){0,2}?no (?:para|se detiene|se quita|se corta|se controla|deja de salir)`),
+  rule('severe-bleeding', R`(?:sangre|sangrado) (?:\w+ ){0,4}?no (?:para|se detiene|se quita|se corta|se controla|deja de salir)`),
+  rule('severe-bleeding', R`(?:sangre|sangrando|sangra|sale) (?:\w+ ){0,2}?a chorros?|chorro de sangre|(?:traspase|traspaso|empape|empapo) (?:\w+ ){0,3}?(?:toallas?|sabana|ropa|pantalon)`),
   rule('severe-bleeding', R`(?:mucha|muchisima|bastante|tanta) sangre|sangre por todos lados|charco de sangre`),
   rule('severe-bleeding', R`(?:empap\w*|llen\w*) (?:\w+ ){0,3}?(?:toallas?|compresas?|toallitas|tampones|gasas|vendas)`),
 
@@ -117,11 +119,12 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('overdose-poisoning', R`(?:tome|tomo|trague|trago|se tomo|se trago|tomaron|ingirio|ingeri|consumio|bebio|bebi|me tome) (?:\w+ ){0,3}?(?:demasiad[oa]s?|de mas|un frasco|una caja|el frasco|la caja|un punado|muchas pastillas|muchas pildoras|toda la caja|todo el frasco|todas las pastillas)`),
   rule(
     'overdose-poisoning',
-    R`(?:hij[oa]|nin[oa]|bebe|nene|nena|niet[oa]|sobrin[oa]|chiquit[oa]|pequen[oa]|hijit[oa]|(?<=\b\d{1,2} )(?:anos|meses)) (?:\w+ ){0,4}?(?:se trago|trago|se comio|comio|se tomo|bebio|se bebio|agarro|se metio|mastico|chupo) (?:\w+ ){0,4}?(?:pastillas|pildoras|tabletas|medicina|medicinas|medicamentos?|cloro|detergente|veneno|pilas?|capsulas|vitaminas|jabon|gomitas|jarabe(?! (?:para la tos|que le (?:recet|di)\w*)))`,
+    R`(?:hij[oa]|nin[oa]|bebe|nene|nena|niet[oa]|sobrin[oa]|chiquit[oa]|pequen[oa]|hijit[oa]|chamaquit[oa]|guirr[oa]|cipot[ea]|(?<=\b\d{1,2} )(?:anos|meses)) (?:\w+ ){0,8}?(?:se trago|trago|se comio|comio|se tomo|bebio|se bebio|agarro|se metio|mastico|chupo) (?:\w+ ){0,4}?(?:pastillas|pildoras|tabletas|medicina|medicinas|medicamentos?|cloro|detergente|veneno|pilas?|capsulas|vitaminas|jabon|gomitas|jarabe(?! (?:para la tos|que le (?:recet|di)\w*)))`,
   ),
   rule('overdose-poisoning', R`(?:se )?(?:trago|tomo|bebio|comio|ingirio|trague|tome|bebi|comi) (?:\w+ ){0,3}?(?:cloro|veneno|detergente|raticida|matarratas|anticongelante|pesticida|insecticida|gasolina|thinner|limpiador|lejia|pila de boton|imanes)`),
   rule('overdose-poisoning', R`(?:envenen\w*|intoxica\w*(?! (?:alimentari\w*|por (?:alimentos|comida)))|monoxido de carbono)`),
   rule('overdose-poisoning', R`(?:se tomo|me tome|tomo|se trago|trago|se comio|comio|agarro) (?:como |unas |unos |mas de |casi )?(?:\d{2,3}|veinte|treinta|cuarenta|cincuenta|un punado de|todas (?:las|sus|mis)|el frasco|todo el (?:frasco|pastillero|blister)|el pastillero) (?:\w+ ){0,3}?(?:pastillas|pildoras|tabletas|capsulas|tylenol|paracetamol|ibuprofeno|xanax|clonazepam|medicinas|medicamentos|de)?`),
+  rule('overdose-poisoning', R`(?:trago|trag[oó]|tomo|comio|bebio) (?:\w+ ){0,4}?(?:liquido (?:de|para) limpiar|limpiador|cloro|pinol|fabuloso|clorox|maestro limpio|lejia|aguarras|thinner|gasolina|insecticida|raid)`),
   rule('overdose-poisoning', R`(?:destapador|destapacanos|limpiador de (?:canos|hornos)|sosa caustica|pila de boton|pilitas|imanes|liquido (?:del|de) (?:parabrisas|limpiaparabrisas)|anticongelante)(?:\w| ){0,40}?(?:trago|tomo|comio|se metio|bebio|chupo)|(?:trago|tomo|comio|se metio|bebio|chupo) (?:\w+ ){0,5}?(?:destapador|destapacanos|sosa|pila de boton|pilitas|imanes|liquido (?:del|de) (?:parabrisas|limpiaparabrisas))`),
 
   rule('severe-headache', R`peor dolor de cabeza`),
@@ -146,12 +149,13 @@ export const ES_RULES: readonly UrgencyRule[] = [
 
   rule('unresponsive', R`no (?:responde|reacciona|despierta|se despierta|respondia|reaccionaba|se despertaba)(?! (?:a |al |los |las |mis |mi |sus |su |el |la |nuestros )?(?:mensajes?|llamadas?|correos?|tratamiento|medicamentos?|medicina|antibioticos?|terapia|telefono|portal))`, notAboutMessages),
   rule('unresponsive', R`no (?:lo|la|los|las) (?:puedo|podemos|pude|pudimos) despertar`),
-  rule('unresponsive', R`(?:no hay (?:manera|forma) de despertarl[oa]|no abre los ojos|(?:se quedo|esta|se puso|quedo) (?:\w+ )?(?:como (?:un )?trapito|aguadit[oa]|guangu?it[oa]|desguanzad[oa])|no (?:me |nos |le )?(?:contesta|responde) (?:bien|nada)|(?:muy|bien) (?:dormilon[oa]|dormid[oa]) (?:\w+ ){0,4}?(?:no despierta|no quiere abrir)|lento para (?:contestar|responder))`),
+  rule('unresponsive', R`(?:no vuelve en si|no ha vuelto en si|no hay (?:manera|forma) de despertarl[oa]|no abre los ojos|(?:se quedo|esta|se puso|quedo) (?:\w+ )?(?:como (?:un )?trapito|aguadit[oa]|guangu?it[oa]|desguanzad[oa])|no (?:me |nos |le )?(?:contesta|responde) (?:bien|nada)|(?:muy|bien) (?:dormilon[oa]|dormid[oa]) (?:\w+ ){0,4}?(?:no despierta|no quiere abrir)|lento para (?:contestar|responder))`),
   rule('unresponsive', R`no (?:puedo|podemos|pude|pudimos) despertarl[oa]s?`),
   rule('unresponsive', R`no (?:puedo|podemos|pude|pudimos|logro|logramos) despertar a (?:mi|su|el|la|nuestro|nuestra|los|las) \w+`),
 
   ...events(rule('serious-injury', R`hueso (?:\w+ ){0,3}?(?:salido|saliendo|afuera|expuesto|de fuera)`)),
   ...events(rule('serious-injury', R`fractura expuesta`)),
+  ...events(rule('serious-injury', R`(?:machetazo|hachazo|(?:pico|picado|picadura de) (?:\w+ ){0,2}?alacran|alacran (?:\w+ ){0,2}?(?:pico|lo pico|la pico)|descarga (?:fuerte|de luz|de corriente|electrica)|(?:mordio|mordida de|lo mordio|la mordio) (?:\w+ ){0,2}?(?:perro|pitbull|pit bull|rottweiler)|se (?:le|me) ve (?:el hueso|por dentro|la grasa)|piel (?:\w+ ){0,2}?(?:se (?:le|me) (?:cae|despega|desprende)|ampollas))`)),
   ...events(rule('serious-injury', R`(?:se (?:le|me) (?:cortaron|corto|arranco|arrancaron|vol[oa]) (?:\w+ ){0,2}?(?:dedos?|mano|pie)|amputa\w*|(?:mordio|pico|picado|mordida de) (?:\w+ ){0,2}?(?:vibora|vibora|serpiente|culebra|cascabel|coralillo)|(?:no (?:puede|puedo) (?:mover|sentir) (?:las piernas|los brazos|nada)))`)),
   ...events(rule('serious-injury', R`(?:cortada|herida|corte|cortadura) (?:\w+ )?(?:profund[oa]|grande|fe[oa]|muy fe[oa]|enorme)`)),
   ...events(rule('serious-injury', R`accidente (?:de|en) (?:carro|coche|auto|moto|motocicleta|transito|trafico|bicicleta|camion|camioneta)`)),
@@ -255,7 +259,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('pregnant', R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|prenada|panzona|esperando (?:un |mi |a mi )?bebe|trimestre|semanas de gestacion|semanas de embarazo|meses de embarazo)`),
   rule('after-birth', R`(?:di a luz|dio a luz|parto|parí|pari|cesarea|cesaria|posparto|postparto|post parto|puerperio|cuarentena|me alivie|me aliviane|se alivio|nacio (?:el|mi|nuestro|la|mi) (?:bebe|nino|nina|hij[oa])|despues de (?:tener|que naci\w*) (?:al|a mi|el|mi) (?:bebe|nino|nina))`),
   rule('bleeding', R`(?:${SANGRE}|sangre|sangro|hemorragia|coagulos|cuajos|cuajarones)`),
-  rule('heavy-flow', R`(?:coagulos|cuajos|cuajarones|empap\w* (?:\w+ ){0,3}?(?:toallas?|compresas?|panales|sabanas|ropa)|(?:sangr\w*|sangre) (?:\w+ ){0,2}?(?:mucho|a chorros|demasiado|bastante|muchisimo|sin parar|como llave)|chorro de sangre|mucha sangre)`),
+  rule('heavy-flow', R`(?:a chorros?|traspase|traspaso|coagulos|cuajos|cuajarones|empap\w* (?:\w+ ){0,3}?(?:toallas?|compresas?|panales|sabanas|ropa)|(?:sangr\w*|sangre) (?:\w+ ){0,2}?(?:mucho|a chorros|demasiado|bastante|muchisimo|sin parar|como llave)|chorro de sangre|mucha sangre)`),
   rule('belly-pain', R`${DOLOR} (?:\w+ ){0,2}?(?:fuerte|muy fuerte|intenso|horrible|terrible|insoportable|tremendo|espantoso) (?:de|en el|en la|del) (?:vientre|panza|barriga|estomago|abdomen|bajo vientre|pancita|matriz)`),
   rule('belly-pain', R`(?:fuerte|terrible|horrible|tremendo|intenso|insoportable) ${DOLOR} (?:de|en el|en la|del) (?:vientre|panza|barriga|estomago|abdomen|bajo vientre|pancita|matriz)`),
   rule('belly-pain', R`${DOLOR} (?:de|en el|en la|del) (?:vientre|panza|barriga|estomago|abdomen|bajo vientre|pancita|matriz) (?:\w+ ){0,2}?(?:muy fuerte|fuerte|insoportable|horrible|terrible|que no se quita|que no para)`),
@@ -271,10 +275,12 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('very-high-pressure-words', R`crisis hipertensiva`),
   rule('pregnant', R`(?<=\b(?:tengo|tiene|estoy de|esta de|con|ya tengo|ya voy en|voy en|casi) )\d{1,2} semanas\b`),
   rule('waters-broke', R`(?:se (?:me|le) (?:rompio|reventó|revento) (?:la )?(?:fuente|bolsa)|rompi fuente|rompio fuente|(?:sale|saliendo|sale mucho|se sale) (?:\w+ ){0,2}?(?:liquido|agua)|(?:el )?bebe (?:\w+ ){0,3}?(?:no se mueve|ya no se mueve|se mueve menos|dejo de moverse|no lo siento moverse))`),
-  rule('head-hit', R`(?:se (?:pego|golpeo|dio) (?:\w+ ){0,3}?(?:en )?la (?:cabeza|nuca|frente)|golpe (?:\w+ ){0,2}?(?:en|de) la (?:cabeza|nuca|frente)|(?:me|se) (?:pegue|pego|golpee|golpeo) (?:\w+ ){0,3}?cabeza|cayo de cabeza|(?:se cayo|se cai|me cai|se resbalo) (?:\w+ ){0,6}?(?:cabeza|piso|suelo|cama|mesa|litera|escalera)|chichon)`),
+  rule('heart-spread', R`(?:brazo izquierdo|hombro izquierdo|quijada|mandibula|mandibula|entre (?:las )?(?:paletas|escapulas|omoplatos)|boca del estomago) (?:\w+ ){0,3}?(?:pesado|pesada|dormido|adormecido|duele|dolor|me duele|le duele|entumid[oa])|(?:dolor|peso|molestia|presion) (?:\w+ ){0,5}?(?:brazo izquierdo|quijada|mandibula|cuello|entre (?:las )?(?:paletas|escapulas))`),
+  rule('cold-sweat', R`(?:sudor frio|sudando frio|sudando frio|sudor helado|frio y (?:mojado|sudado|sudando)|banado en sudor|empapado de sudor|sudando (?:\w+ ){0,3}?(?:vomit\w*|nause\w*|ganas de vomitar|mareado)|(?:nause\w*|ganas de vomitar) (?:\w+ ){0,3}?sudando)`),
+  rule('head-hit', R`(?:se (?:ha )?(?:dado|pegado|golpeado) (?:\w+ ){0,3}?(?:con|en) la cabeza|se (?:pego|golpeo|dio) (?:\w+ ){0,3}?(?:en )?la (?:cabeza|nuca|frente)|golpe (?:\w+ ){0,2}?(?:en|de) la (?:cabeza|nuca|frente)|(?:me|se) (?:pegue|pego|golpee|golpeo) (?:\w+ ){0,3}?cabeza|cayo de cabeza|(?:se cayo|se cai|me cai|se resbalo) (?:\w+ ){0,6}?(?:cabeza|piso|suelo|cama|mesa|litera|escalera)|chichon)`),
   rule('blood-thinner', R`(?:warfarina|coumadin|cumadin|eliquis|apixaban|xarelto|rivaroxaban|sintrom|acenocumarol|pradaxa|clopidogrel|plavix|anticoagula\w*|adelgazar la sangre|para la sangre|pastilla para (?:la )?sangre rala)`),
   rule('head-injury-sign', R`(?:vomit\w*|devolvio|confundid[oa]|desorientad[oa]|repite|se le olvida|dormilon[oa]|mucho sueno|muy dormid[oa]|no quiere abrir|pupila|sin responder|perdio el conocimiento|se desmayo|lento para contestar|no se acuerda|habla raro)`),
-  rule('confusion', R`(?:confundid[oa]|confusion|desorientad[oa]|delirando|delira|no sabe (?:donde|quien)|no reconoce|no nos reconoce|incoherencias|incoherente|como perdid[oa]|ida|ido|no (?:me |nos )?contesta bien|habla cosas sin sentido|confused)`),
+  rule('confusion', R`(?:atarantad[oa]|aturdid[oa]|confundid[oa]|confusion|desorientad[oa]|delirando|delira|no sabe (?:donde|quien)|no reconoce|no nos reconoce|incoherencias|incoherente|como perdid[oa]|ida|ido|no (?:me |nos )?contesta bien|habla cosas sin sentido|confused)`),
   rule('stiff-neck', R`(?:cuello (?:\w+ )?(?:tieso|rigido|duro)|no (?:lo )?(?:puede|puedo) doblar (?:\w+ ){0,2}?(?:cuello|pa abajo|para abajo))`),
   rule('purple-rash', R`(?:manch\w*|puntit\w*|punt\w*|ronch\w*) (?:\w+ ){0,2}?(?:morad\w*|moretones|como moretes)|(?:manch\w*|puntit\w*) (?:\w+ ){0,6}?no se (?:quitan|borran|van) (?:\w+ ){0,4}?(?:aprieto|aprieta|apretar|vaso)`),
   rule('chemo', R`(?:quimio|quimioterapia|neutropeni\w*|defensas (?:muy )?bajas|tratamiento (?:de|para el|contra el) cancer)`),
@@ -298,13 +304,14 @@ export const ES_CONTEXT: LocaleContext = {
   listNegationWords: words('niega niego nego niegan sin negativo negativa'),
   conjunctions: words('y e'),
   clauseBreak: /\b(?:pero|sin embargo|aunque|excepto|sino|mas bien|y ahora|ahora|luego|porque|ya que|pues|mientras|hasta que|desde que|que ahora)\b/g,
-  negationAfter: /^ ?(?:[:=] ?(?:no|ninguno|ninguna|nada|negativo|niega)\b| (?:fue|ha sido) descartad[oa]\b)/,
+  negationAfter: /^ ?(?:[:=] ?(?:no|ninguno|ninguna|nada|negativo|niega)\b|,? (?:y )?(?:me |nos |le )?(?:dijo|dice|juro|contesto|respondio) que no\b| (?:fue|ha sido) descartad[oa]\b)/,
   unlikeBefore: /\b(?:como este|como esta|como esto|como ese|asi de|tan fuerte|tan intenso|tan malo|asi|como nunca|como ahora|como hoy|hasta ahora|hasta hoy)\b/,
   past: new RegExp(
     [
       R`(?<!(?:desde|durante|en|por|todo) )(?:el|la) (?:mes|ano|semana|verano|invierno|otono|primavera|vez) pasad[oa]`,
       R`(?<!desde )hace (?:\w+ )?(?:anos|meses|ano|mes|semanas|decadas|tiempo|mucho)`,
-      R`en (?:19|20)\d\d`,
+      R`(?:en|del|desde|durante) (?:el (?:ano )?)?(?:19|20)\d\d`,
+      R`(?:el|este|ese|del) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:pasado )?(?:me|le|lo|la|nos|fui|fue|fuimos|tuvo|tuve|estuve|estuvo)`,
       R`de (?:nin[oa]|chic[oa]|pequen[oa]|joven|bebe|adolescente)`,
       R`cuando (?:era|estaba|tenia|fui|eramos) `,
       R`en el pasado`,
@@ -381,6 +388,18 @@ export const ES_CONTEXT: LocaleContext = {
       R`precauciones`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
+      .join('|'),
+  ),
+  notNow: new RegExp(
+    [
+      String.raw`si (?:\w+ ){0,3}?(?:algun dia|alguna vez|algun momento|llegara|llegase|llega a)`,
+      String.raw`(?:que|como) (?:hago|debo hacer|hacemos|debemos hacer|tengo que hacer|hacer) (?:si|cuando|en caso)`,
+      String.raw`(?:para tenerlo (?:claro|anotado|presente)|para estar preparad[oa]s?|para saber(?:lo)? (?:antes|de antemano)|por si (?:acaso|algun dia|las dudas)|de antemano|con tiempo|antes de que (?:pase|nazca|llegue))`,
+      String.raw`(?:solo|nada mas|nomas) (?:quiero|queria|quisiera) (?:saber|estar preparad[oa]|tener claro)`,
+      String.raw`(?:ja(?:ja)+|je(?:je)+|jsjs\w*|xd)`,
+    ]
+      .map((p) => `\\b${p}(?![a-z0-9])`)
+      .concat(['😂', '🤣', '🤦', '😅', '🙄'])
       .join('|'),
   ),
   questionCue: /\b(?:senales|signos|sintomas|senas|signo|sintoma|senal) (?:de|del)\b|\bdiferencia entre\b|\bque (?:es|son) (?:un |una |el |la )?$/,

@@ -28,6 +28,8 @@ export type ConceptId =
   | 'hives'
   | 'wheeze'
   | 'giving-away'
+  | 'heart-spread'
+  | 'cold-sweat'
   | 'lethal-means'
   | 'farewell'
   | 'distress';
@@ -108,6 +110,11 @@ export interface LocaleContext {
   readonly pastBefore: RegExp;
   /** Hypothetical or risk talk before the finding ("risk of", "if I get", "en caso de"). */
   readonly hypothetical: RegExp;
+  /**
+   * A sentence that asks ahead of time or tells a joke ("if he ever…", "just want to know before
+   * winter", "si algún día…", "jaja"): nothing in it is happening now. Tested on the sentence.
+   */
+  readonly notNow: RegExp;
   /** Cues that only mean "hypothetical" in a question ("signs of", "síntomas de"). */
   readonly questionCue: RegExp;
   /** A sentence that is a question even without "?" (starts with what, how, should…). */
