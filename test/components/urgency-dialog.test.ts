@@ -91,6 +91,19 @@ describe('<sm-urgency-dialog>', () => {
     expect(shadow(el, '#title').textContent).to.equal('This may be an emergency');
   });
 
+  it('for an emergency that also reads as a crisis, puts the crisis line right after the emergency number', async () => {
+    const { el } = await openDialog(
+      html`<sm-urgency-dialog locale="en" level="emergency" on-call-number="555-0100" .findings=${['overdose-poisoning', 'crisis-signs']}></sm-urgency-dialog>`,
+    );
+    const parts = shadowAll(el, '[part="actions"] a').map((a) => a.getAttribute('part'));
+    expect(parts).to.deep.equal(['emergency-link', 'crisis-link', 'crisis-text-link', 'on-call-link']);
+    expect(shadow(el, '[part="crisis-link"]').classList.contains('primary')).to.equal(true);
+    el.findings = ['chest-pain'];
+    await el.updateComplete;
+    expect(shadowAll(el, '[part="actions"] a').map((a) => a.getAttribute('part'))).to.deep.equal(['emergency-link', 'on-call-link', 'crisis-link', 'crisis-text-link']);
+    await expectAccessible(el);
+  });
+
   it('for a same-day problem puts the on-call line first', async () => {
     const { el } = await openDialog(html`<sm-urgency-dialog locale="en" level="urgent" on-call-number="555-0100" .findings=${['high-fever']}></sm-urgency-dialog>`);
     expect(shadow(el, '#title').textContent).to.equal('This may need care today');

@@ -39,6 +39,8 @@ export function urgencyNoticeView(
   options: {
     level: Exclude<UrgencyLevelName, 'none'>;
     findings: string;
+    /** An emergency that also reads as a crisis: the crisis line is offered beside the emergency number. */
+    crisis: boolean;
     emergencyNumber: string;
     crisisNumber: string;
     onCallNumber: string | undefined;
@@ -62,6 +64,8 @@ export function urgencyNoticeView(
   }
   return html`<div part="urgency-notice" class="urgency-notice emergency">
     <p>${fill(t.noticeEmergency, { findings, number: options.emergencyNumber })}</p>
-    <p class="links">${tel(options.emergencyNumber, t.urgencyCallEmergency)}</p>
+    <p class="links">${tel(options.emergencyNumber, t.urgencyCallEmergency)}${options.crisis
+      ? html` ${tel(options.crisisNumber, t.urgencyCallCrisis)} ${tel(options.crisisNumber, t.urgencyTextCrisis, 'sms')}`
+      : nothing}</p>
   </div>`;
 }

@@ -200,6 +200,8 @@ function addReadingsAndCombinations(text: string, locale: Locale | undefined, hi
   for (const [id, span] of combine(concepts)) {
     if (!hits.has(id)) hits.set(id, { id, from: span.from, to: span.to });
   }
+  // The baby's age makes the fever an emergency: one finding says so, not two.
+  if (hits.has('newborn-fever')) hits.delete('infant-fever');
 }
 
 /**
