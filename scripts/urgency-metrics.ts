@@ -68,7 +68,13 @@ export interface Scores {
 }
 
 export type Assess = (text: string, lang: 'en' | 'es') => UrgencyAssessment;
-export const builtIn: Assess = (text, lang) => (process.env.SM_RULES_ONLY ? assessWithRulesOnly : assessUrgency)(text, { locale: lang });
+/**
+ * The screen as measured: with the message's language (`assessUrgency(text, { locale })`), or,
+ * with SM_BOTH_LANGUAGES=1, as the widget runs it (both languages' words, since patients mix
+ * them); SM_RULES_ONLY=1 leaves the model out.
+ */
+export const builtIn: Assess = (text, lang) =>
+  (process.env.SM_RULES_ONLY ? assessWithRulesOnly : assessUrgency)(text, process.env.SM_BOTH_LANGUAGES ? {} : { locale: lang });
 
 export interface Scored {
   message: LabelledMessage;

@@ -14,7 +14,7 @@ import { FOLD_TABLE, FOLDS as FOLD_COUNT, triggerKeys } from './prefix-keys.js';
 import { expandPattern, mergeContexts } from './rule-helpers.js';
 import { EN } from './rules-en.js';
 import { ES } from './rules-es.js';
-import { MODEL_THRESHOLDS, readWithModel } from './classifier.js';
+import { BEYOND_VETO, MODEL_THRESHOLDS, readWithModel, wordCount, WORDS_TO_JUDGE } from './classifier.js';
 import { combine, YOUNG_BABY_DAYS, type Span } from './combinations.js';
 import { dangerousReadings, youngestAge, type ReadingHit } from './readings.js';
 import type { ConceptId, LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
@@ -218,14 +218,15 @@ export function ruleSignals(text: string, options: AssessUrgencyOptions = {}): {
 
 /**
  * The model's reading, beside the rules: a rule's emergency or crisis finding is set aside when
- * the rest of the message weighs strongly against it (a report, a past event, a question the
+ * the message is long enough to judge and its own words weigh strongly against it (a report, a past event, a question the
  * rules took at face value); a crisis or an emergency the rules did not name becomes a finding placed on the
  * word that weighed most.
  */
 function applyModel(text: string, hits: Hits): void {
   const reading = readWithModel(text, new Map(hits));
+  const judged = wordCount(text) >= WORDS_TO_JUDGE;
   for (const id of [...hits.keys()]) {
-    if (!isFinding(id)) continue;
+    if (!judged || !isFinding(id) || BEYOND_VETO.has(id)) continue;
     const level = URGENCY_FINDING_LEVELS[id];
     if (level === 'urgent') continue;
     const [p, words] = level === 'emergency' ? [reading.emergency, reading.emergencyWords] : [reading.crisis, reading.crisisWords];

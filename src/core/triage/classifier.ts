@@ -133,6 +133,20 @@ export function readWithModel(text: string, ruleSignals: ReadonlyMap<string, Tok
   return { emergency: e.p, crisis: c.p, emergencyWords: e.words, crisisWords: c.words, emergencySpan: e.span, crisisSpan: c.span };
 }
 
+/**
+ * Findings the model never sets aside: a number out of range and a baby's age with a fever are
+ * exact by construction, and the model has seen too few of them to overrule them.
+ */
+export const BEYOND_VETO: ReadonlySet<string> = new Set(['very-high-blood-pressure', 'low-oxygen', 'heart-rate-extreme', 'blood-sugar-extreme', 'newborn-fever']);
+
+/** Below this many words a message is too short for the model to overrule the rules. */
+export const WORDS_TO_JUDGE = 12;
+
+/** How many words normalised text holds. */
+export function wordCount(text: string): number {
+  return text.match(/[a-z0-9]+/g)?.length ?? 0;
+}
+
 /** The probabilities above which a model's reading becomes a finding (chosen in training). */
 export const MODEL_THRESHOLDS = {
   emergency: MODEL.emergencyThreshold,
