@@ -2,7 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assessUrgency } from '../../src/core/triage/index.js';
 import { assessWithRulesOnly } from '../../src/core/triage/assess-urgency.js';
-import { featuresOf, MODEL_THRESHOLDS, readWithModel } from '../../src/core/triage/classifier.js';
+import { featuresOf, MODEL_THRESHOLDS, readWithModel, wordCount } from '../../src/core/triage/classifier.js';
+import { ruleSignals } from '../../src/core/triage/assess-urgency.js';
+import { MODEL } from '../../src/core/triage/model.js';
 import { normalizeForMatching } from '../../src/core/triage/normalize.js';
 import { percent, readSet, scoreAll, scores, type LabelledMessage } from '../../scripts/urgency-metrics.js';
 
@@ -34,6 +36,39 @@ describe('the urgency model: features', () => {
       for (const p of [r.emergency, r.crisis]) assert.ok(p > 0 && p < 1, String(p));
     }
     for (const t of [MODEL_THRESHOLDS.emergency, MODEL_THRESHOLDS.crisis, MODEL_THRESHOLDS.crisisRoute, MODEL_THRESHOLDS.veto]) assert.ok(t >= 0 && t <= 1);
+  });
+});
+
+describe('the urgency model: the fast reading is the trained model', () => {
+  it('reads every message of the corpus exactly as the sum of its features in model.ts (as trained)', () => {
+    const table = new Map(
+      MODEL.weights.split('\n').map((line) => {
+        const [feature = '', e = '0', c = '0'] = line.split('\t');
+        return [feature, [Number(e) / 100, Number(c) / 100]] as const;
+      }),
+    );
+    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+    const texts = readSet(fixture('urgency-blind-tuning.json')).map((m) => m.text);
+    for (const text of texts) {
+      const { normalized, signals } = ruleSignals(text);
+      let e = MODEL.emergencyBias;
+      let c = MODEL.crisisBias;
+      let eWords = 0;
+      let cWords = 0;
+      for (const feature of featuresOf(normalized, signals).keys()) {
+        const [we, wc] = table.get(feature) ?? [0, 0];
+        e += we;
+        c += wc;
+        if (!feature.startsWith('#') && !feature.includes('~')) {
+          eWords += we;
+          cWords += wc;
+        }
+      }
+      const r = readWithModel(normalized, signals);
+      assert.ok(Math.abs(r.emergency - sigmoid(e)) < 1e-9 && Math.abs(r.crisis - sigmoid(c)) < 1e-9, 'probabilities differ');
+      assert.ok(Math.abs(r.emergencyWords - eWords) < 1e-9 && Math.abs(r.crisisWords - cWords) < 1e-9, 'word sums differ');
+      assert.equal(r.wordCount, wordCount(normalized));
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import { FOLD_TABLE, FOLDS as FOLD_COUNT, triggerKeys } from './prefix-keys.js';
 import { expandPattern, mergeContexts } from './rule-helpers.js';
 import { EN } from './rules-en.js';
 import { ES } from './rules-es.js';
-import { BEYOND_VETO, MODEL_THRESHOLDS, readWithModel, wordCount, WORDS_TO_JUDGE } from './classifier.js';
+import { BEYOND_VETO, MODEL_THRESHOLDS, readWithModel, WORDS_TO_JUDGE } from './classifier.js';
 import { combine, YOUNG_BABY_DAYS, type Span } from './combinations.js';
 import { dangerousReadings, youngestAge, type ReadingHit } from './readings.js';
 import type { ConceptId, LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
@@ -224,7 +224,7 @@ export function ruleSignals(text: string, options: AssessUrgencyOptions = {}): {
  */
 function applyModel(text: string, hits: Hits): void {
   const reading = readWithModel(text, new Map(hits));
-  const judged = wordCount(text) >= WORDS_TO_JUDGE;
+  const judged = reading.wordCount >= WORDS_TO_JUDGE;
   for (const id of [...hits.keys()]) {
     if (!judged || !isFinding(id) || BEYOND_VETO.has(id)) continue;
     const level = URGENCY_FINDING_LEVELS[id];

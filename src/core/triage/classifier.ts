@@ -26,13 +26,13 @@ const NEGATIONS = new Set([
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '\n', ',', 'but', 'pero', 'although', 'aunque', 'however', 'sino']);
 
 /**
- * The features of normalised text (see `normalize.ts`), each with its first span: its words, the
- * first five letters of its longer words (so "stockpiled" and "stockpiling" meet), its word
- * pairs, and what the rules found (`#chest-pain`, `#lethal-means`).
+ * Calls `visit` with each feature of normalised text (see `normalize.ts`) and where it stands, in
+ * reading order, repeats included: what the rules found (`#chest-pain`, `#lethal-means`), then
+ * the words, the first five letters of the longer words (so "stockpiled" and "stockpiling"
+ * meet) and the word pairs.
  */
-export function featuresOf(text: string, ruleSignals: ReadonlyMap<string, TokenSpan> = new Map()): Features {
-  const found: Features = new Map();
-  for (const [id, span] of ruleSignals) found.set(`#${id}`, span);
+function walkFeatures(text: string, ruleSignals: ReadonlyMap<string, TokenSpan>, visit: (feature: string, from: number, to: number) => void): void {
+  for (const [id, span] of ruleSignals) visit(`#${id}`, span.from, span.to);
   let negated = false;
   let previous: string | undefined;
   let previousFrom = 0;
@@ -53,18 +53,20 @@ export function featuresOf(text: string, ruleSignals: ReadonlyMap<string, TokenS
       continue;
     }
     const word = negated ? `~${raw}` : raw;
-    if (!found.has(word)) found.set(word, { from, to });
-    if (raw.length > 6) {
-      const stem = `${negated ? '~' : ''}${raw.slice(0, 5)}*`;
-      if (!found.has(stem)) found.set(stem, { from, to });
-    }
-    if (previous !== undefined) {
-      const pair = `${previous} ${word}`;
-      if (!found.has(pair)) found.set(pair, { from: previousFrom, to });
-    }
+    visit(word, from, to);
+    if (raw.length > 6) visit(`${negated ? '~' : ''}${raw.slice(0, 5)}*`, from, to);
+    if (previous !== undefined) visit(`${previous} ${word}`, previousFrom, to);
     previous = word;
     previousFrom = from;
   }
+}
+
+/** The features of normalised text, each with its first span (for training and tests). */
+export function featuresOf(text: string, ruleSignals: ReadonlyMap<string, TokenSpan> = new Map()): Features {
+  const found: Features = new Map();
+  walkFeatures(text, ruleSignals, (feature, from, to) => {
+    if (!found.has(feature)) found.set(feature, { from, to });
+  });
   return found;
 }
 
@@ -79,58 +81,124 @@ export interface ModelReading {
   readonly crisisWords: number;
   readonly emergencySpan: TokenSpan | undefined;
   readonly crisisSpan: TokenSpan | undefined;
+  /** How many words the message has (see `WORDS_TO_JUDGE`). */
+  readonly wordCount: number;
 }
 
-interface Weights {
-  readonly emergency: ReadonlyMap<string, number>;
-  readonly crisis: ReadonlyMap<string, number>;
+/** A feature's weights in both models. */
+interface Weight {
+  readonly emergency: number;
+  readonly crisis: number;
+  /** A negated word or pair: not counted in `…Words`. */
+  readonly negated: boolean;
 }
 
-let weights: Weights | undefined;
+/** The weights, looked up without building a string per feature. */
+interface Tables {
+  /** Words ("pain", "~pain") and what the rules found ("#chest-pain"). */
+  readonly words: ReadonlyMap<string, Weight>;
+  /** Five-letter stems ("stock", "~stock"), without their "*". */
+  readonly stems: ReadonlyMap<string, Weight>;
+  /** Word pairs: first word, then second word. */
+  readonly pairs: ReadonlyMap<string, ReadonlyMap<string, Weight>>;
+}
+
+let tables: Tables | undefined;
 
 /** Unpacks `MODEL` once: lines of "feature<TAB>emergency weight<TAB>crisis weight", in hundredths. */
-function loadWeights(): Weights {
-  const emergency = new Map<string, number>();
-  const crisis = new Map<string, number>();
+function loadTables(): Tables {
+  const words = new Map<string, Weight>();
+  const stems = new Map<string, Weight>();
+  const pairs = new Map<string, Map<string, Weight>>();
   for (const line of MODEL.weights.split('\n')) {
     const [feature, e, c] = line.split('\t');
     if (feature === undefined || feature === '') continue;
-    if (e !== undefined && e !== '' && e !== '0') emergency.set(feature, Number(e) / 100);
-    if (c !== undefined && c !== '' && c !== '0') crisis.set(feature, Number(c) / 100);
+    const weight = { emergency: Number(e ?? 0) / 100, crisis: Number(c ?? 0) / 100, negated: feature.includes('~') };
+    const space = feature.indexOf(' ');
+    if (space > 0) {
+      const first = feature.slice(0, space);
+      let seconds = pairs.get(first);
+      if (seconds === undefined) pairs.set(first, (seconds = new Map()));
+      seconds.set(feature.slice(space + 1), weight);
+    } else if (feature.endsWith('*')) stems.set(feature.slice(0, -1), weight);
+    else words.set(feature, weight);
   }
-  return { emergency, crisis };
+  return { words, stems, pairs };
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
-function read(features: Features, table: ReadonlyMap<string, number>, bias: number): { p: number; words: number; span: TokenSpan | undefined } {
-  let sum = bias;
-  let words = 0;
-  let best = 0;
-  let span: TokenSpan | undefined;
-  for (const [feature, where] of features) {
-    const w = table.get(feature);
-    if (w === undefined) continue;
-    sum += w;
-    if (feature.startsWith('#')) continue;
-    // Negated words ("no chest pain") are the rules' own business: they never weigh against
-    // another mention ("no chest pain yesterday, chest pain today").
-    if (!feature.includes('~')) words += w;
-    if (w > best) {
-      best = w;
-      span = where;
-    }
-  }
-  return { p: sigmoid(sum), words, span };
-}
-
-/** Reads normalised text with both models, given what the rules found in it. */
+/**
+ * Reads normalised text with both models, given what the rules found in it: the same features
+ * as `featuresOf`, each counted once, in one pass over the words and without building a string
+ * for the features the models do not know.
+ */
 export function readWithModel(text: string, ruleSignals: ReadonlyMap<string, TokenSpan>): ModelReading {
-  weights ??= loadWeights();
-  const features = featuresOf(text, ruleSignals);
-  const e = read(features, weights.emergency, MODEL.emergencyBias);
-  const c = read(features, weights.crisis, MODEL.crisisBias);
-  return { emergency: e.p, crisis: c.p, emergencyWords: e.words, crisisWords: c.words, emergencySpan: e.span, crisisSpan: c.span };
+  tables ??= loadTables();
+  const { words, stems, pairs } = tables;
+  const counted = new Set<Weight>();
+  let emergency = MODEL.emergencyBias;
+  let crisis = MODEL.crisisBias;
+  // Negated words ("no chest pain") and the rules' findings never weigh in the words' own sum:
+  // a negated mention must not count against another ("no chest pain yesterday, today it's back").
+  let emergencyWords = 0;
+  let crisisWords = 0;
+  let bestEmergency = 0;
+  let bestCrisis = 0;
+  let emergencySpan: TokenSpan | undefined;
+  let crisisSpan: TokenSpan | undefined;
+  const add = (w: Weight | undefined, from: number, to: number): void => {
+    if (w === undefined || counted.has(w)) return;
+    counted.add(w);
+    emergency += w.emergency;
+    crisis += w.crisis;
+    if (!w.negated) {
+      emergencyWords += w.emergency;
+      crisisWords += w.crisis;
+    }
+    if (w.emergency > bestEmergency) {
+      bestEmergency = w.emergency;
+      emergencySpan = { from, to };
+    }
+    if (w.crisis > bestCrisis) {
+      bestCrisis = w.crisis;
+      crisisSpan = { from, to };
+    }
+  };
+  for (const id of ruleSignals.keys()) {
+    const w = words.get(`#${id}`);
+    if (w === undefined || counted.has(w)) continue;
+    counted.add(w);
+    emergency += w.emergency;
+    crisis += w.crisis;
+  }
+  let negated = false;
+  let previous: ReadonlyMap<string, Weight> | undefined;
+  let hadPrevious = false;
+  let previousFrom = 0;
+  let count = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const raw = m[0];
+    const first = raw.charCodeAt(0);
+    if ((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39)) count++;
+    if (CLAUSE_END.has(raw) || NEGATIONS.has(raw)) {
+      negated = !CLAUSE_END.has(raw);
+      hadPrevious = false;
+      continue;
+    }
+    const from = m.index;
+    const to = from + raw.length;
+    const word = negated ? `~${raw}` : raw;
+    add(words.get(word), from, to);
+    if (raw.length > 6) add(stems.get(negated ? `~${raw.slice(0, 5)}` : raw.slice(0, 5)), from, to);
+    if (hadPrevious) add(previous?.get(word), previousFrom, to);
+    previous = pairs.get(word);
+    hadPrevious = true;
+    previousFrom = from;
+  }
+  return { emergency: sigmoid(emergency), crisis: sigmoid(crisis), emergencyWords, crisisWords, emergencySpan, crisisSpan, wordCount: count };
 }
 
 /**
@@ -142,9 +210,12 @@ export const BEYOND_VETO: ReadonlySet<string> = new Set(['very-high-blood-pressu
 /** Below this many words a message is too short for the model to overrule the rules. */
 export const WORDS_TO_JUDGE = 12;
 
-/** How many words normalised text holds. */
+/** How many words normalised text holds (negations included, as `readWithModel` counts them). */
 export function wordCount(text: string): number {
-  return text.match(/[a-z0-9]+/g)?.length ?? 0;
+  let count = 0;
+  const words = /[a-z0-9]+/g;
+  while (words.exec(text) !== null) count++;
+  return count;
 }
 
 /** The probabilities above which a model's reading becomes a finding (chosen in training). */
