@@ -178,6 +178,9 @@ function outOfScope(scope: MatchScope, context: LocaleContext, event = false): b
   return isNegated(scope, context) || isPast(scope, context, event) || isHypothetical(scope, context) || isDocument(scope, context);
 }
 
+/** How far from a fever a baby's age is looked for, in normalised characters. */
+const AGE_WINDOW = 400;
+
 const READING_FINDINGS: Readonly<Record<ReadingHit['kind'], UrgencyFindingId | ConceptId>> = {
   'blood-pressure': 'very-high-blood-pressure',
   'elevated-pressure': 'elevated-pressure',
@@ -195,8 +198,13 @@ function addReadingsAndCombinations(text: string, locale: Locale | undefined, hi
     hits.set(id, { id, from: reading.from, to: reading.to });
   }
   const concepts = new Map<string, Span>(hits);
-  const age = youngestAge(text);
-  if (age !== undefined && age.days < YOUNG_BABY_DAYS) concepts.set('young-baby', age);
+  // A baby's age matters only beside a fever: it is looked for near the fever only.
+  const fever = concepts.get('fever');
+  if (fever !== undefined) {
+    const from = Math.max(0, fever.from - AGE_WINDOW);
+    const age = youngestAge(text.slice(from, fever.to + AGE_WINDOW));
+    if (age !== undefined && age.days < YOUNG_BABY_DAYS) concepts.set('young-baby', { from: from + age.from, to: from + age.to });
+  }
   for (const [id, span] of combine(concepts)) {
     if (!hits.has(id)) hits.set(id, { id, from: span.from, to: span.to });
   }

@@ -136,42 +136,8 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 export function readWithModel(text: string, ruleSignals: ReadonlyMap<string, TokenSpan>): ModelReading {
   tables ??= loadTables();
   const { words, stems, pairs } = tables;
-  const counted = new Set<Weight>();
-  let emergency = MODEL.emergencyBias;
-  let crisis = MODEL.crisisBias;
-  // Negated words ("no chest pain") and the rules' findings never weigh in the words' own sum:
-  // a negated mention must not count against another ("no chest pain yesterday, today it's back").
-  let emergencyWords = 0;
-  let crisisWords = 0;
-  let bestEmergency = 0;
-  let bestCrisis = 0;
-  let emergencySpan: TokenSpan | undefined;
-  let crisisSpan: TokenSpan | undefined;
-  const add = (w: Weight | undefined, from: number, to: number): void => {
-    if (w === undefined || counted.has(w)) return;
-    counted.add(w);
-    emergency += w.emergency;
-    crisis += w.crisis;
-    if (!w.negated) {
-      emergencyWords += w.emergency;
-      crisisWords += w.crisis;
-    }
-    if (w.emergency > bestEmergency) {
-      bestEmergency = w.emergency;
-      emergencySpan = { from, to };
-    }
-    if (w.crisis > bestCrisis) {
-      bestCrisis = w.crisis;
-      crisisSpan = { from, to };
-    }
-  };
-  for (const id of ruleSignals.keys()) {
-    const w = words.get(`#${id}`);
-    if (w === undefined || counted.has(w)) continue;
-    counted.add(w);
-    emergency += w.emergency;
-    crisis += w.crisis;
-  }
+  const sum = new Tally();
+  for (const id of ruleSignals.keys()) sum.signal(words.get(`#${id}`));
   let negated = false;
   let previous: ReadonlyMap<string, Weight> | undefined;
   let hadPrevious = false;
@@ -191,14 +157,68 @@ export function readWithModel(text: string, ruleSignals: ReadonlyMap<string, Tok
     const from = m.index;
     const to = from + raw.length;
     const word = negated ? `~${raw}` : raw;
-    add(words.get(word), from, to);
-    if (raw.length > 6) add(stems.get(negated ? `~${raw.slice(0, 5)}` : raw.slice(0, 5)), from, to);
-    if (hadPrevious) add(previous?.get(word), previousFrom, to);
+    sum.word(words.get(word), from, to);
+    if (raw.length > 6) sum.word(stems.get(negated ? `~${raw.slice(0, 5)}` : raw.slice(0, 5)), from, to);
+    if (hadPrevious && previous !== undefined) sum.word(previous.get(word), previousFrom, to);
     previous = pairs.get(word);
     hadPrevious = true;
     previousFrom = from;
   }
-  return { emergency: sigmoid(emergency), crisis: sigmoid(crisis), emergencyWords, crisisWords, emergencySpan, crisisSpan, wordCount: count };
+  return sum.reading(count);
+}
+
+/** The running sums of `readWithModel`: each feature counted once. */
+class Tally {
+  private readonly counted = new Set<Weight>();
+  private emergency = MODEL.emergencyBias;
+  private crisis = MODEL.crisisBias;
+  // Negated words ("no chest pain") and the rules' findings never weigh in the words' own sum:
+  // a negated mention must not count against another ("no chest pain yesterday, today it's back").
+  private emergencyWords = 0;
+  private crisisWords = 0;
+  private bestEmergency = 0;
+  private bestCrisis = 0;
+  private emergencySpan: TokenSpan | undefined;
+  private crisisSpan: TokenSpan | undefined;
+
+  /** What the rules found: it weighs in the probabilities only. */
+  signal(w: Weight | undefined): void {
+    if (w === undefined || this.counted.has(w)) return;
+    this.counted.add(w);
+    this.emergency += w.emergency;
+    this.crisis += w.crisis;
+  }
+
+  word(w: Weight | undefined, from: number, to: number): void {
+    if (w === undefined || this.counted.has(w)) return;
+    this.counted.add(w);
+    this.emergency += w.emergency;
+    this.crisis += w.crisis;
+    if (!w.negated) {
+      this.emergencyWords += w.emergency;
+      this.crisisWords += w.crisis;
+    }
+    if (w.emergency > this.bestEmergency) {
+      this.bestEmergency = w.emergency;
+      this.emergencySpan = { from, to };
+    }
+    if (w.crisis > this.bestCrisis) {
+      this.bestCrisis = w.crisis;
+      this.crisisSpan = { from, to };
+    }
+  }
+
+  reading(wordCount: number): ModelReading {
+    return {
+      emergency: sigmoid(this.emergency),
+      crisis: sigmoid(this.crisis),
+      emergencyWords: this.emergencyWords,
+      crisisWords: this.crisisWords,
+      emergencySpan: this.emergencySpan,
+      crisisSpan: this.crisisSpan,
+      wordCount,
+    };
+  }
 }
 
 /**

@@ -41,11 +41,19 @@ const NOT_AT_REST = /\b(?:run\w*|jog\w*|workout|working out|exercis\w*|treadmill
 /** "usual", "baseline": a chronic reading the team already knows. */
 const USUAL = /\b(?:usual|usually|always|normal for me|baseline|same as (?:always|before|usual)|as usual|stable|steady|runs? (?:around|about|at)|como siempre|de siempre|normal para mi|estable|lo normal|usualmente|normalmente|siempre)\b/;
 
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** ! ? ; and a line break end a sentence; so does a full stop that is not a decimal point. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || (c === 0x2e && !isDigit(text.charCodeAt(i + 1)));
+}
+
+/** The sentence around `[from, to)`, at most 160 characters each side. */
 function sentenceAround(text: string, from: number, to: number): string {
   let start = from;
-  while (start > 0 && from - start < 160 && !/[.!?;\n]/.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && from - start < 160 && !endsSentence(text, start - 1)) start--;
   let end = to;
-  while (end < text.length && end - to < 160 && !/[!?;\n]/.test(text[end] ?? '') && !(text[end] === '.' && !/\d/.test(text[end + 1] ?? ''))) end++;
+  while (end < text.length && end - to < 160 && !endsSentence(text, end)) end++;
   return text.slice(start, end);
 }
 
@@ -74,11 +82,12 @@ export function dangerousReadings(text: string): ReadingHit[] {
     const to = from + m[0].length;
     const before = text.slice(Math.max(0, from - 50), from);
     const after = text.slice(from + (m[1]?.length ?? 0), from + 60);
-    const sentence = sentenceAround(text, from, to);
-    const oxygen = OXYGEN_BEFORE.test(before) || OXYGEN_AFTER.test(after) || (PERCENT_AFTER.test(after) && OXYGEN_WORDS.test(sentence));
-    if (value >= 50 && value <= 91 && oxygen) {
-      if (value <= 90 && !USUAL.test(sentence)) hits.push({ kind: 'oxygen', value, from, to });
-      continue;
+    if (value >= 50 && value <= 91) {
+      const oxygen = OXYGEN_BEFORE.test(before) || OXYGEN_AFTER.test(after) || (PERCENT_AFTER.test(after) && OXYGEN_WORDS.test(sentenceAround(text, from, to)));
+      if (oxygen) {
+        if (value <= 90 && !USUAL.test(sentenceAround(text, from, to))) hits.push({ kind: 'oxygen', value, from, to });
+        continue;
+      }
     }
     if ((value >= 10 && value <= 54) || (value >= 400 && value <= 1500)) {
       if (GLUCOSE_BEFORE.test(before) || (diabetes && READINGS_LABEL.test(before))) {
@@ -88,6 +97,7 @@ export function dangerousReadings(text: string): ReadingHit[] {
     }
     if ((value >= 150 && value <= 300) || (value >= 20 && value <= 40)) {
       if (!(HEART_BEFORE.test(before) || HEART_UNIT.test(after))) continue;
+      const sentence = sentenceAround(text, from, to);
       if (NOT_AT_REST.test(sentence) || USUAL.test(sentence)) continue;
       hits.push({ kind: 'heart-rate', value, from, to });
     }
