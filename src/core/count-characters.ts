@@ -31,11 +31,17 @@ const WINDOW = 1024;
 
 /**
  * Characters that can join a neighbour into one cluster: combining marks, joiners, prepended
- * marks, Hangul jamo and syllables, and surrogates (emoji, flags and other astral characters).
+ * marks, the spacing marks and extenders that are letters by category (Thai and Lao AM,
+ * U+0E33 and U+0EB3; the half-width sound marks U+FF9E and U+FF9F), Hangul jamo and syllables,
+ * and surrogates (emoji, flags and other astral characters). Checked against `Intl.Segmenter`
+ * for every BMP character by a test.
  */
 // The class lists joiners (U+200C, U+200D) on purpose: they are what can join a cluster.
 // eslint-disable-next-line no-misleading-character-class
-const MAY_JOIN = /[\p{M}\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\uD800-\uDFFF]/u;
+const MAY_JOIN = /[\p{M}\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uAC00-\uD7FF\uD800-\uDFFF\uFF9E\uFF9F]/u;
+
+/** Exported for the test that checks it against `Intl.Segmenter`. */
+export const mayJoinNeighbour = (char: string): boolean => MAY_JOIN.test(char);
 
 /** Whether a grapheme cluster cannot span position `i`: neither side can join the other. */
 function isSafeCut(text: string, i: number): boolean {
@@ -63,6 +69,11 @@ export function createCharacterCounter(): (text: string) => number {
   let previousCount = 0;
   return (text) => {
     if (text === previous) return previousCount;
+    if (text.length === 0) {
+      previous = text;
+      previousCount = 0;
+      return 0;
+    }
     // The changed region, widened to places no grapheme cluster can span.
     const shortest = Math.min(text.length, previous.length);
     let start = commonPrefixLength(text, previous, shortest);

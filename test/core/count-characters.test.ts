@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countCharacters, createCharacterCounter } from '../../src/core/count-characters.js';
+import { countCharacters, createCharacterCounter, mayJoinNeighbour } from '../../src/core/count-characters.js';
 import { budgetStatus } from '../../src/core/budget.js';
 
 describe('countCharacters', () => {
@@ -49,5 +49,22 @@ describe('createCharacterCounter', () => {
     const count = createCharacterCounter();
     const steps = ['', 'H', 'Ho', 'Hol', 'Hola', 'Hola 👍', 'Hola 👍🏽', 'Hola 👍🏽 e', 'Hola 👍🏽 é', 'Hola 👍🏽 e\u0301', 'Hola 👨‍👩‍👧 e\u0301', 'a\r', 'a\r\n', 'x'.repeat(5000) + '🇲🇽' + 'y'.repeat(5000), 'x'.repeat(5000) + '🇲' + 'y'.repeat(5000), ''];
     for (const text of steps) assert.equal(count(text), countCharacters(text), JSON.stringify(text.slice(0, 40)));
+  });
+});
+
+describe('which characters may join a neighbour', () => {
+  it('lists every BMP character that Intl.Segmenter joins to a plain letter on either side', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const clusters = (text: string): number => [...segmenter.segment(text)].length;
+    // Plain letters of several scripts: a character that joins one of them is a joiner.
+    const plain = ['a', 'ก', '中', '€', 'ж', 'ｶ', 'ท', 'ກ'];
+    const missing: string[] = [];
+    for (let code = 0x80; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (mayJoinNeighbour(char)) continue;
+      if (plain.some((p) => clusters(p + char) === 1 || clusters(char + p) === 1)) missing.push(code.toString(16));
+    }
+    assert.deepEqual(missing, []);
   });
 });
