@@ -103,9 +103,9 @@ export function checkAttachments<T extends AttachmentInfo>(
   }
 }
 
-/** The payload's description of files: name, type and size, nothing of the contents. */
+/** The payload's description of files: name (cleaned as shown), type and size, nothing of the contents. */
 export function describeAttachments(files: readonly AttachmentInfo[]): AttachmentInfo[] {
-  return files.map(({ name, type, size }) => ({ name, type, size }));
+  return files.map(({ name, type, size }) => ({ name: displayFileName(name), type, size }));
 }
 
 // Control and bidirectional formatting characters: a name like "photo\u202Egpj.exe" would

@@ -1,9 +1,11 @@
 /**
- * Control characters other than tab and newline: they are invisible, break plain-text
- * readers on the clinician's side and can smuggle content past a reviewer.
+ * Control characters other than tab and newline, and the bidirectional formatting characters
+ * (marks, embeddings, overrides, isolates): they are invisible, break plain-text readers on the
+ * clinician's side and can smuggle content past a reviewer ("1\u202E05 gm" shows as "1mg 50"
+ * on screen while it says 105 gm). Zero-width joiners stay: emoji and some scripts need them.
  */
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g;
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Half of a surrogate pair without its other half: not text, and some JSON parsers reject it. */
 const LONE_SURROGATE = /\p{Cs}/gu;
