@@ -16,6 +16,12 @@ export const localizedTextSchema = z.union([
     .check(z.refine((text) => text.en !== undefined || text.es !== undefined, 'Give the text in at least one language (en or es).')),
 ]);
 
+/**
+ * An http(s) link, or one relative to the portal: "/billing", "./help", "../help", "#rules".
+ * "//evil.example" and "/\\evil.example" are not relative: browsers read them as another site.
+ */
+const linkSchema = () => z.string().check(z.regex(/^(?:https?:\/\/|\/(?![/\\])|\.\.?\/|#)/, 'Use an http(s) link or one relative to this site.'));
+
 const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lower-case letters, digits and dashes, e.g. "refill-request".'));
 
 export const promptKindSchema = z.enum(['text', 'textarea', 'select', 'date', 'number']);
@@ -29,7 +35,14 @@ export const promptSchema = z
     hint: z.optional(localizedTextSchema),
     kind: promptKindSchema,
     required: z.optional(z.boolean()),
-    options: z.optional(z.array(promptOptionSchema).check(z.minLength(1))),
+    options: z.optional(
+      z.array(promptOptionSchema).check(
+        z.minLength(1),
+        z.refine((options) => new Set(options.map((option) => option.value)).size === options.length, {
+          message: 'Each option needs a value of its own: two options share one.',
+        }),
+      ),
+    ),
     summarizes: z.optional(z.boolean()),
   })
   .check(
@@ -40,7 +53,7 @@ export const promptSchema = z
   );
 
 export const redirectSchema = z.strictObject({
-  href: z.string().check(z.regex(/^(https?:\/\/|\/|\.{0,2}\/|#)/, 'Use an http(s) or relative link.')),
+  href: linkSchema(),
   label: localizedTextSchema,
   message: localizedTextSchema,
 });
@@ -91,7 +104,8 @@ export const urgencyConfigSchema = z.strictObject({
 });
 
 /** Host string overrides: `{ en: { sendButton: "Send to my doctor" }, es: { … } }`. */
-export const stringOverridesSchema = z.partialRecord(z.enum(['en', 'es']), z.record(z.string(), z.string()));
+// An empty override would leave a button or a label with no name.
+export const stringOverridesSchema = z.partialRecord(z.enum(['en', 'es']), z.record(z.string(), nonEmpty()));
 
 /** The `config` property of `<sm-compose>`: everything is optional and falls back to the defaults. */
 export const composeConfigSchema = z.strictObject({
@@ -103,7 +117,7 @@ export const composeConfigSchema = z.strictObject({
   ),
   replyTime: z.optional(localizedTextSchema),
   /** Where a patient writing about someone else can open that person's record (proxy access). */
-  proxyHref: z.optional(z.string().check(z.regex(/^(https?:\/\/|\/|\.{0,2}\/|#)/, 'Use an http(s) or relative link.'))),
+  proxyHref: z.optional(linkSchema()),
   /** Lets patients attach photos and documents, with these limits (`true` for the defaults). */
   attachments: z.optional(
     z.union([

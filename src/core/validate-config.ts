@@ -12,7 +12,13 @@ export type ConfigResult = { ok: true; config: ComposeConfig } | { ok: false; is
 /** Validates a host config without throwing. `undefined` and `null` mean "use the defaults". */
 export function validateConfig(input: unknown): ConfigResult {
   // With the input in each issue, a wrong value ("x" for a number) is told apart from a missing one.
-  const result = composeConfigSchema.safeParse(input ?? {}, { reportInput: true });
+  let result: ReturnType<typeof composeConfigSchema.safeParse>;
+  try {
+    result = composeConfigSchema.safeParse(input ?? {}, { reportInput: true });
+  } catch {
+    // A getter or a Proxy that throws while it is read: the config cannot be used, and says so.
+    return { ok: false, issues: [{ path: 'config', message: 'The config could not be read: one of its values threw an error when read.' }] };
+  }
   if (result.success) return { ok: true, config: result.data };
   return {
     ok: false,

@@ -106,3 +106,52 @@ describe('localize and toLocale', () => {
     assert.equal(toLocale(null), 'en');
   });
 });
+
+describe('config that cannot work is refused (issue 15, items 7 and 8)', () => {
+  const redirect = (href: string) => ({
+    categories: [{ id: 'billing', label: 'Billing', routeTo: 'billing', redirect: { href, label: 'Open billing', message: 'Bills are faster there.' }, prompts: [] }],
+  });
+  const messages = (input: unknown): string[] => {
+    const result = validateConfig(input);
+    return result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+  };
+
+  it('refuses links that browsers read as another site, and keeps relative and http(s) ones', () => {
+    for (const href of ['//evil.example/phish', '/\\evil.example/phish', 'javascript:alert(1)']) {
+      assert.ok(messages(redirect(href)).some((m) => m.startsWith('config.categories[0].redirect.href')), href);
+      assert.ok(messages({ proxyHref: href }).some((m) => m.startsWith('config.proxyHref')), href);
+    }
+    for (const href of ['/billing', './help', '../help', '#rules', 'https://portal.example/billing']) {
+      assert.equal(validateConfig({ proxyHref: href }).ok, true, href);
+    }
+  });
+
+  it('refuses two options with one value, which would turn a choice into the other label', () => {
+    const config = {
+      categories: [
+        {
+          id: 'visit',
+          label: 'Visit',
+          routeTo: 'front-desk',
+          prompts: [{ id: 'when', kind: 'select', label: 'When?', options: [{ value: 'am', label: 'Morning' }, { value: 'am', label: 'Afternoon' }] }],
+        },
+      ],
+    };
+    assert.ok(messages(config).some((m) => m.startsWith('config.categories[0].prompts[0].options')));
+  });
+
+  it('refuses an empty string override, which would leave a button with no name', () => {
+    assert.ok(messages({ strings: { en: { sendButton: '' } } }).some((m) => m.startsWith('config.strings.en.sendButton')));
+    assert.equal(validateConfig({ strings: { en: { sendButton: 'Send to my care team' } } }).ok, true);
+  });
+
+  it('reports a config whose getter or Proxy throws instead of throwing', () => {
+    const getter = { get categories() { throw new Error('boom'); } };
+    const proxy = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    for (const input of [getter, proxy]) {
+      const result = validateConfig(input);
+      assert.equal(result.ok, false);
+      if (!result.ok) assert.match(result.issues[0]?.message ?? '', /could not be read/);
+    }
+  });
+});
