@@ -30,7 +30,8 @@ export const DEFAULT_RED_FLAGS: readonly Omit<RedFlag, 'label'>[] = [
   { id: 'severe-bleeding', action: 'emergency' },
   { id: 'fainting-or-seizure', action: 'emergency' },
   { id: 'throat-swelling', action: 'emergency' },
-  { id: 'infant-fever', action: 'on-call' },
+  // A fever under 3 months is an emergency, as the screen of the text reads it (newborn-fever).
+  { id: 'infant-fever', action: 'emergency' },
   { id: 'suicidal-thoughts', action: 'crisis' },
 ];
 

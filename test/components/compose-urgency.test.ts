@@ -87,7 +87,7 @@ describe('<sm-compose> red-flag checklist', () => {
     await dialog(el).updateComplete;
     expect(baby.getAttribute('aria-pressed')).to.equal('true');
     const action = baby.closest('li')!.querySelector('[part="red-flag-action"]')!;
-    expect([...action.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:555-0100']);
+    expect([...action.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:911']);
     expect(shadow(dialog(el), '[part="continue-button"]').textContent).to.equal('Continue with my message anyway');
     await expectAccessible(el);
     const { detail } = await pressContinue(el);

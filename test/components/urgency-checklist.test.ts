@@ -135,8 +135,15 @@ describe('<sm-urgency-dialog> red-flag checklist', () => {
     expect(detail).to.deep.include({ decision: 'called-crisis', reported: ['suicidal-thoughts'] });
   });
 
-  it('the on-call flag calls the on-call line, or says to call the care team and the emergency number', async () => {
+  it('a baby under 3 months with a fever leads to the emergency number, as the screen of the text does', async () => {
     const el = await openCheck(html`<sm-urgency-dialog locale="en" on-call-number="555-0100"></sm-urgency-dialog>`);
+    const baby = await choose(el, 'infant-fever');
+    expect(hrefs(actionOf(baby)!)).to.deep.equal(['tel:911']);
+  });
+
+  it('an on-call flag calls the on-call line, or says to call the care team and the emergency number', async () => {
+    const onCallFlags = [{ id: 'infant-fever', label: 'A baby under 3 months with a fever', action: 'on-call' as const }];
+    const el = await openCheck(html`<sm-urgency-dialog locale="en" on-call-number="555-0100" .redFlags=${onCallFlags}></sm-urgency-dialog>`);
     const baby = await choose(el, 'infant-fever');
     expect(hrefs(actionOf(baby)!)).to.deep.equal(['tel:555-0100']);
     expect(actionOf(baby)!.textContent).to.contain('call your care team now');
