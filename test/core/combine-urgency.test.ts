@@ -180,7 +180,7 @@ describe('resolveRedFlags', () => {
     assert.deepEqual(defaults[0], { id: 'chest-pain', action: 'emergency', label: 'label of chest-pain' });
     assert.deepEqual(
       defaults.map((flag) => flag.action),
-      ['emergency', 'emergency', 'emergency', 'emergency', 'emergency', 'emergency', 'on-call', 'crisis'],
+      ['emergency', 'emergency', 'emergency', 'emergency', 'emergency', 'emergency', 'emergency', 'crisis'],
     );
     const host = resolveRedFlags([{ id: 'vision', label: { en: 'Sudden loss of vision', es: 'Pérdida repentina de la vista' }, action: 'emergency' }], 'es', () => 'unused');
     assert.deepEqual(host, [{ id: 'vision', label: 'Pérdida repentina de la vista', action: 'emergency' }]);
