@@ -4,7 +4,7 @@
  * and false alarms by id and text, to tune on. The sealed part is only ever scored in aggregate:
  * `--misses` is refused with `--sealed`.
  */
-import { percent, readSet, scoreAll, scores, type LabelledMessage } from './urgency-metrics.js';
+import { percent, readSet, routedToCrisis, scoreAll, scores, type LabelledMessage } from './urgency-metrics.js';
 
 const sealed = process.argv.includes('--sealed');
 const misses = process.argv.includes('--misses');
@@ -43,7 +43,7 @@ if (misses) {
   console.log('\n--- misses (emergency/crisis not flagged, crisis not routed, urgent missed) and false alarms ---');
   for (const { message: m, result: r } of scored) {
     const flaggedHigh = r.level === 'emergency' || r.level === 'crisis';
-    const crisisRouted = r.findings.some((f) => ['suicidal-thoughts', 'self-harm', 'overdose-plan', 'someone-else-suicidal', 'crisis-signs'].includes(f.id));
+    const crisisRouted = routedToCrisis(r);
     let tag = '';
     if ((m.expected === 'emergency' || m.expected === 'crisis') && !flaggedHigh) tag = `MISS ${m.expected} (got ${r.level})`;
     else if (m.expected === 'crisis' && !crisisRouted) tag = `NOT-ROUTED crisis (got ${r.findings.map((f) => f.id).join(',')})`;

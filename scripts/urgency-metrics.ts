@@ -7,7 +7,7 @@
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { assessWithRulesOnly } from '../src/core/triage/assess-urgency.js';
-import { assessUrgency, URGENCY_FINDING_LEVELS, type UrgencyAssessment, type UrgencyFindingId } from '../src/core/triage/index.js';
+import { assessUrgency, mentionsCrisis, type UrgencyAssessment } from '../src/core/triage/index.js';
 
 export type Expected = 'emergency' | 'crisis' | 'urgent' | 'routine';
 
@@ -49,7 +49,7 @@ export function wilson(hits: number, total: number): Rate {
 
 const flagged = (a: UrgencyAssessment): boolean => a.level === 'emergency' || a.level === 'crisis';
 /** The crisis line comes first when the level is crisis, or when a crisis finding stands beside an emergency. */
-export const routedToCrisis = (a: UrgencyAssessment): boolean => a.findings.some((f) => URGENCY_FINDING_LEVELS[f.id as UrgencyFindingId] === 'crisis');
+export const routedToCrisis = (a: UrgencyAssessment): boolean => mentionsCrisis(a.findings.map((f) => f.id));
 
 export interface Scores {
   messages: number;

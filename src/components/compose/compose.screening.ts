@@ -10,6 +10,7 @@ import { fill, type Translation } from '../../i18n/index.js';
 // part of the library, and the host's own check beside them) and shows what it noticed.
 // Loaded after the first screen.
 export { assessUrgency };
+export { mentionsCrisis } from '../../core/triage/findings.js';
 export { describeFindings } from '../../i18n/urgency-findings.js';
 
 /** What the checks found in a message, with the text they read. */

@@ -995,7 +995,7 @@ export class SmCompose extends SmElement {
     if (!notice || notice.level === 'none') return nothing;
     return screening.loaded?.urgencyNoticeView(this.t, {
       level: notice.level,
-      crisis: notice.findings.some((finding) => finding.level === 'crisis'),
+      crisis: screening.loaded?.mentionsCrisis(notice.findings.map((finding) => finding.id)) ?? false,
       // A notice exists only once the screening module has loaded.
       findings: screening.loaded?.describeFindings(notice.findings.map((finding) => finding.id), this.resolvedLocale) ?? '',
       emergencyNumber: this.emergencyNumber,

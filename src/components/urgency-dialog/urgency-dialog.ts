@@ -3,7 +3,7 @@ import { resolveRedFlags, type RedFlag, type RedFlagAction, type RedFlagDefiniti
 import type { UrgencyDecision } from '../../core/urgency-levels.js';
 import { emit } from '../../events.js';
 import { fill, formatList, type Translation } from '../../i18n/index.js';
-import { URGENCY_FINDING_LEVELS } from '../../core/triage/findings.js';
+import { mentionsCrisis } from '../../core/triage/findings.js';
 import { describeFindings } from '../../i18n/urgency-findings.js';
 import { SmElement } from '../shared/sm-element.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -195,7 +195,7 @@ export class SmUrgencyDialog extends SmElement {
       this.level === 'crisis' ? [crisis, emergency, onCall]
       : this.level === 'urgent' ? [onCall, emergency, crisis]
       : check ? (other.length > 0 ? [html`<p>${t.redFlagsOther}</p>`, ...other] : [])
-      : this.mentionsCrisis() ? [emergency, crisis, onCall]
+      : mentionsCrisis(this.findings) ? [emergency, crisis, onCall]
       : [emergency, onCall, crisis];
     const continueLabel = !check ? t.urgencyConfirm : this.reported.length > 0 ? t.redFlagsContinueAnyway : t.urgencyContinue;
     return html`<dialog part="dialog" role="alertdialog" aria-modal="true" aria-labelledby="title" aria-describedby="intro" @cancel=${this.onCancel}>
@@ -266,12 +266,7 @@ export class SmUrgencyDialog extends SmElement {
     </div>`;
   }
 
-  /** An emergency that also reads as a crisis (an overdose taken to die): the crisis line comes right after the emergency number. */
-  private mentionsCrisis(): boolean {
-    return this.findings.some((id) => (URGENCY_FINDING_LEVELS as Readonly<Record<string, string>>)[id] === 'crisis');
-  }
-
-  private crisisLinks(t: Translation, primary = this.level === 'crisis' || (this.level === 'emergency' && this.mentionsCrisis())) {
+  private crisisLinks(t: Translation, primary = this.level === 'crisis' || (this.level === 'emergency' && mentionsCrisis(this.findings))) {
     return html`<div class="crisis-links">
       <a class="button ${primary ? 'primary' : ''}" part="crisis-link" href="tel:${this.crisisNumber}" @click=${() => this.close('called-crisis')}
         >${fill(t.urgencyCallCrisis, { number: this.crisisNumber })}</a

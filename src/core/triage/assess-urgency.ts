@@ -205,11 +205,10 @@ function addReadingsAndCombinations(text: string, locale: Locale | undefined, hi
     const age = youngestAge(text.slice(from, fever.to + AGE_WINDOW));
     if (age !== undefined && age.days < YOUNG_BABY_DAYS) concepts.set('young-baby', { from: from + age.from, to: from + age.to });
   }
-  for (const [id, span] of combine(concepts)) {
+  for (const [id, { span, replaces }] of combine(concepts)) {
     if (!hits.has(id)) hits.set(id, { id, from: span.from, to: span.to });
+    if (replaces !== undefined) hits.delete(replaces);
   }
-  // The baby's age makes the fever an emergency: one finding says so, not two.
-  if (hits.has('newborn-fever')) hits.delete('infant-fever');
 }
 
 /**
@@ -218,10 +217,15 @@ function addReadingsAndCombinations(text: string, locale: Locale | undefined, hi
  */
 export function ruleSignals(text: string, options: AssessUrgencyOptions = {}): { normalized: string; signals: Map<string, Span> } {
   const normalized = normalizeForMatching(text).text;
+  return { normalized, signals: new Map(ruleHits(normalized, options.locale)) };
+}
+
+/** What the rules find in normalised text: phrases, readings and two-fact red flags. */
+function ruleHits(text: string, locale: Locale | undefined): Hits {
   const hits: Hits = new Map();
-  scan(normalized, options.locale, hits);
-  addReadingsAndCombinations(normalized, options.locale, hits);
-  return { normalized, signals: new Map(hits) };
+  scan(text, locale, hits);
+  addReadingsAndCombinations(text, locale, hits);
+  return hits;
 }
 
 /**
@@ -237,10 +241,13 @@ function applyModel(text: string, hits: Hits): void {
     if (!judged || !isFinding(id) || BEYOND_VETO.has(id)) continue;
     const level = URGENCY_FINDING_LEVELS[id];
     if (level === 'urgent') continue;
-    const [p, words] = level === 'emergency' ? [reading.emergency, reading.emergencyWords] : [reading.crisis, reading.crisisWords];
+    // The model sets a finding aside only when it reads the whole message as routine (neither an
+    // emergency nor a crisis): an overdose taken to die reads more as a crisis, and stays an emergency.
+    const routine = reading.emergency < MODEL_THRESHOLDS.veto && reading.crisis < MODEL_THRESHOLDS.veto;
+    const words = level === 'emergency' ? reading.emergencyWords : reading.crisisWords;
     // A crisis said in so many words is set aside only when the words weigh clearly against it.
     const limit = level === 'crisis' && id !== 'crisis-signs' ? MODEL_THRESHOLDS.vetoStatedWords : MODEL_THRESHOLDS.vetoWords;
-    if (p < MODEL_THRESHOLDS.veto && words < limit) hits.delete(id);
+    if (routine && words < limit) hits.delete(id);
   }
   const named = (level: 'emergency' | 'crisis'): boolean => [...hits.keys()].some((id) => isFinding(id) && URGENCY_FINDING_LEVELS[id] === level);
   if (reading.emergency >= MODEL_THRESHOLDS.emergency && reading.emergencySpan !== undefined && !named('emergency')) {
@@ -282,10 +289,8 @@ export function assessWithRulesOnly(text: string, options: AssessUrgencyOptions 
 
 function assess(text: string, locale: Locale | undefined, withModel: boolean): UrgencyAssessment {
   if (typeof text !== 'string' || text.length === 0) return { level: 'none', findings: [] };
-  const hits: Hits = new Map();
   const normalized = normalizeForMatching(text);
-  scan(normalized.text, locale, hits);
-  addReadingsAndCombinations(normalized.text, locale, hits);
+  const hits = ruleHits(normalized.text, locale);
   if (withModel) applyModel(normalized.text, hits);
   if (hits.size === 0) return { level: 'none', findings: [] };
 

@@ -13,17 +13,19 @@ export interface Span {
   readonly to: number;
 }
 
-/** A finding that needs every concept of one of its `all` lists. */
+/** A finding that needs every concept of one of its `needs` lists. */
 interface Combination {
   readonly finding: UrgencyFindingId;
   readonly needs: readonly (readonly (ConceptId | 'young-baby')[])[];
+  /** A lesser finding it says better, which then goes ("fever in a baby" once the age makes it an emergency). */
+  readonly replaces?: UrgencyFindingId;
 }
 
 /** A baby younger than this many days with a fever is an emergency (not a same-day call). */
 export const YOUNG_BABY_DAYS = 90;
 
 const COMBINATIONS: readonly Combination[] = [
-  { finding: 'newborn-fever', needs: [['young-baby', 'fever']] },
+  { finding: 'newborn-fever', needs: [['young-baby', 'fever']], replaces: 'infant-fever' },
   { finding: 'pregnancy-bleeding', needs: [['pregnant', 'bleeding']] },
   { finding: 'after-birth-bleeding', needs: [['after-birth', 'heavy-flow']] },
   {
@@ -88,14 +90,14 @@ const COMBINATIONS: readonly Combination[] = [
  * The findings that the concepts found make together; each is placed on the span of the concept
  * found last, so the notice points at the second fact.
  */
-export function combine(concepts: ReadonlyMap<string, Span>): Map<UrgencyFindingId, Span> {
-  const found = new Map<UrgencyFindingId, Span>();
-  for (const { finding, needs } of COMBINATIONS) {
+export function combine(concepts: ReadonlyMap<string, Span>): Map<UrgencyFindingId, { span: Span; replaces: UrgencyFindingId | undefined }> {
+  const found = new Map<UrgencyFindingId, { span: Span; replaces: UrgencyFindingId | undefined }>();
+  for (const { finding, needs, replaces } of COMBINATIONS) {
     for (const all of needs) {
       const spans = all.map((id) => concepts.get(id));
       if (spans.some((s) => s === undefined)) continue;
       const last = (spans as Span[]).reduce((a, b) => (b.from > a.from ? b : a));
-      found.set(finding, last);
+      found.set(finding, { span: last, replaces });
       break;
     }
   }

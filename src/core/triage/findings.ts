@@ -99,6 +99,14 @@ export const URGENCY_FINDING_LEVELS: Readonly<Record<UrgencyFindingId, Exclude<U
   'severe-pain': 'urgent',
 });
 
+/**
+ * Whether any of these finding ids is a crisis: then the crisis line is offered first, or right
+ * after the emergency number when the message reads as an emergency too.
+ */
+export function mentionsCrisis(ids: readonly string[]): boolean {
+  return ids.some((id) => (URGENCY_FINDING_LEVELS as Readonly<Record<string, string>>)[id] === 'crisis');
+}
+
 /** One thing the safety net noticed. */
 export interface UrgencyFinding {
   id: UrgencyFindingId;

@@ -4,6 +4,7 @@
  */
 export { assessUrgency, type AssessUrgencyOptions } from './assess-urgency.js';
 export {
+  mentionsCrisis,
   mostSevere,
   URGENCY_FINDING_IDS,
   URGENCY_FINDING_LEVELS,
