@@ -188,9 +188,12 @@ function score(te: number, tc: number, tv: number, tw: number, probs: readonly {
   set.forEach((x, i) => {
     const p = probs[i] ?? { e: { p: 0, words: 0 }, c: { p: 0, words: 0 } };
     // A crisis said in so many words is set aside only when the words weigh clearly against it.
-    const stated = x.ruleCrisisStated && (x.ruleCrisisShort || !(p.c.p < tv && p.c.words < tws));
-    const ruleCrisis = stated || (x.ruleCrisis && (x.ruleCrisisShort || !(p.c.p < tv && p.c.words < tw)));
-    const ruleEmergency = x.ruleEmergencyStands || (x.ruleEmergency && !(p.e.p < tv && p.e.words < tw));
+    // The veto asks "is this routine?": both readings must be low. An overdose taken to die reads
+    // as a crisis more than an emergency, and must keep its emergency finding all the same.
+    const looksRoutine = p.e.p < tv && p.c.p < tv;
+    const stated = x.ruleCrisisStated && (x.ruleCrisisShort || !(looksRoutine && p.c.words < tws));
+    const ruleCrisis = stated || (x.ruleCrisis && (x.ruleCrisisShort || !(looksRoutine && p.c.words < tw)));
+    const ruleEmergency = x.ruleEmergencyStands || (x.ruleEmergency && !(looksRoutine && p.e.words < tw));
     const flagged = ruleCrisis || ruleEmergency || p.c.p >= tc || p.e.p >= te;
     // Once a message is flagged, a lower crisis reading is enough to put the crisis line first.
     const crisisNamed = ruleCrisis || p.c.p >= tc || (flagged && p.c.p >= tr);

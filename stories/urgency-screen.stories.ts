@@ -105,3 +105,28 @@ export const VeiledCrisisSpanish: Story = {
     },
   },
 };
+
+/** An emergency that also reads as a crisis: the emergency number first, the crisis line right after it. */
+export const OverdoseToDie: Story = {
+  args: {
+    locale: 'en',
+    draft: {
+      regarding: 'self',
+      category: 'other',
+      answers: { topic: 'My pills' },
+      message: 'I took all of my sleeping pills an hour ago because I want to die.',
+    },
+  },
+};
+
+export const OverdoseToDieSpanish: Story = {
+  args: {
+    locale: 'es',
+    draft: {
+      regarding: 'self',
+      category: 'other',
+      answers: { topic: 'Mis pastillas' },
+      message: 'Hace una hora me tomé todas las pastillas para dormir porque me quiero morir.',
+    },
+  },
+};

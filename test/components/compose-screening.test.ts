@@ -3,7 +3,16 @@ import '../../src/define.js';
 import type { SmCompose } from '../../src/components/compose/compose.js';
 import type { SmUrgencyDialog } from '../../src/components/urgency-dialog/urgency-dialog.js';
 import type { SmSubmitDetail } from '../../src/events.js';
-import { BloodPressureReading, BloodPressureReadingSpanish, InfantFeverCaregiver, InfantFeverCaregiverSpanish, VeiledCrisis, VeiledCrisisSpanish } from '../../stories/urgency-screen.stories.js';
+import {
+  BloodPressureReading,
+  BloodPressureReadingSpanish,
+  InfantFeverCaregiver,
+  InfantFeverCaregiverSpanish,
+  OverdoseToDie,
+  OverdoseToDieSpanish,
+  VeiledCrisis,
+  VeiledCrisisSpanish,
+} from '../../stories/urgency-screen.stories.js';
 import { expectAccessible, shadow } from '../helpers.js';
 
 // What <sm-compose> does with messages written the way patients write them: the screen reads
@@ -35,6 +44,9 @@ const cases = [
   { name: 'un resurtido que se vuelve una despedida', story: VeiledCrisisSpanish, locale: 'es', level: 'crisis', line: 'crisis-link', words: 'palabras que pueden significar pensamientos de quitarse la vida' },
 ] as const;
 
+/** The call links of the dialog's actions, in order. */
+const lines = (el: SmCompose) => [...(dialog(el).shadowRoot?.querySelectorAll('[part="actions"] a') ?? [])].map((a) => a.getAttribute('part'));
+
 describe('<sm-compose> reading messages written the way patients write', () => {
   for (const c of cases) {
     it(`${c.name}: the ${c.level} dialog names it in plain words, ${c.line} first`, async () => {
@@ -44,6 +56,18 @@ describe('<sm-compose> reading messages written the way patients write', () => {
       expect(urgency.level).to.equal(c.level);
       expect(noticed(el)).to.contain(c.words);
       expect(firstLine(el)).to.equal(c.line);
+      await expectAccessible(el);
+    });
+  }
+
+  for (const [name, story, locale] of [
+    ['an overdose taken to die', OverdoseToDie, 'en'],
+    ['una sobredosis para morir', OverdoseToDieSpanish, 'es'],
+  ] as const) {
+    it(`${name}: the emergency dialog, with the crisis line right after the emergency number`, async () => {
+      const el = await review(locale, story.args!.draft!);
+      expect(dialog(el).level).to.equal('emergency');
+      expect(lines(el).slice(0, 3)).to.deep.equal(['emergency-link', 'crisis-link', 'crisis-text-link']);
       await expectAccessible(el);
     });
   }

@@ -89,6 +89,13 @@ describe('the urgency model beside the rules', () => {
     assert.equal(assessUrgency('ya no quiero vivir', { locale: 'es' }).level, 'crisis');
   });
 
+  it('keeps an overdose an emergency when the message reads more as a crisis (the model sets aside only what reads as routine)', () => {
+    const text = 'Something else: My pills\nWhat is it about?: My pills\n\nMessage:\nI took all of my sleeping pills an hour ago because I want to die.';
+    const r = assessUrgency(text);
+    assert.equal(r.level, 'emergency');
+    assert.deepEqual(r.findings.map((f) => f.id).sort(), ['overdose-poisoning', 'suicidal-thoughts']);
+  });
+
   it('keeps every short, plain statement the rules name', () => {
     for (const [text, locale] of [
       ['My wife collapsed in the kitchen', 'en'],

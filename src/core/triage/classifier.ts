@@ -244,7 +244,7 @@ export const MODEL_THRESHOLDS = {
   crisis: MODEL.crisisThreshold,
   /** Once the message is flagged, this crisis reading is enough to put the crisis line first. */
   crisisRoute: MODEL.crisisRouteThreshold,
-  /** A rule's finding is set aside below this probability, when the words weigh below `vetoWords`. */
+  /** A rule's finding is set aside when both readings are below this, and the words weigh below `vetoWords`. */
   veto: MODEL.vetoBelow,
   vetoWords: MODEL.vetoWordsBelow,
   /** A crisis said in so many words is set aside only when the words weigh below this. */
