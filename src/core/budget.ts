@@ -19,3 +19,9 @@ export function budgetStatus(count: number, max: number, warningRatio = DEFAULT_
   const state: BudgetState = count > max ? 'over' : count >= Math.ceil(max * warningRatio) ? 'warning' : 'ok';
   return { state, count, max, left: Math.max(0, max - count), over: Math.max(0, count - max) };
 }
+
+/** A whole, positive character budget; the default otherwise. */
+export function characterLimit(value: unknown): number {
+  const limit = Number(value);
+  return Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : DEFAULT_CHARACTER_LIMIT;
+}

@@ -1,0 +1,75 @@
+import { budgetStatus, type BudgetStatus } from '../budget.js';
+import { assembleBody, suggestSubject, type AnsweredField } from '../message-body.js';
+import type { ResolvedCategory } from '../resolve-catalog.js';
+import type { ComposeState } from './state.js';
+import { validate, type FieldProblem } from './validators.js';
+
+/** What `derive` needs besides the state: the host's settings and the strings the body quotes. */
+export interface ComposeEnv {
+  categories: readonly ResolvedCategory[];
+  /** The character budget of the body. */
+  limit: number;
+  requireAcknowledgement: boolean;
+  /** The body's labels, in the patient's language. */
+  labels: { message: string; regarding: string; regardingOther: string };
+  /** Counts the body's characters (an incremental counter: a keystroke recounts only what changed). */
+  count: (body: string) => number;
+}
+
+/** Everything computed from the state, once per change. */
+export interface Derived {
+  category: ResolvedCategory | undefined;
+  /** The answered prompts as the body and the payload list them. */
+  fields: AnsweredField[];
+  /** The text the clinician will read. */
+  body: string;
+  count: number;
+  budget: BudgetStatus;
+  /** The subject shown: the patient's own, or the one suggested from the category and key answer. */
+  subject: string;
+  /** What blocks sending, in the order of the form (shown once the patient pressed Review). */
+  problems: FieldProblem[];
+  /** Which parts of the writing step show. */
+  shows: { choices: boolean; redirect: boolean; write: boolean };
+  /** What the urgency check reads: the subject and the body. */
+  screenedText: string;
+}
+
+export function derive(state: ComposeState, env: ComposeEnv): Derived {
+  const category = env.categories.find((c) => c.id === state.category);
+  const fields = answeredFields(state, category, env.labels);
+  const body = assembleBody(fields, state.message, env.labels.message);
+  const count = category ? env.count(body) : 0;
+  const subject = state.subject ?? (category ? suggestedSubject(category, fields) : '');
+  const choices = !env.requireAcknowledgement || state.acknowledged;
+  const redirect = choices && Boolean(category?.redirect) && !state.redirectDeclined;
+  return {
+    category,
+    fields,
+    body,
+    count,
+    budget: budgetStatus(count, env.limit),
+    subject,
+    problems: validate({ state, category, subject, body, count, limit: env.limit }),
+    shows: { choices, redirect, write: choices && Boolean(category) && !redirect },
+    screenedText: `${subject}\n${body}`,
+  };
+}
+
+function answeredFields(state: ComposeState, category: ResolvedCategory | undefined, labels: ComposeEnv['labels']): AnsweredField[] {
+  // A message about someone else says so at the top, where the clinician starts reading.
+  const about = state.regarding === 'other' ? [{ id: 'regarding', label: labels.regarding, value: labels.regardingOther }] : [];
+  const answers = (category?.prompts ?? []).map((prompt) => {
+    const answer = state.answers[prompt.id] ?? '';
+    const value = prompt.kind === 'select' ? (prompt.options.find((option) => option.value === answer)?.label ?? '') : answer;
+    return { id: prompt.id, label: prompt.label, value };
+  });
+  return about.concat(answers);
+}
+
+/** The category, and the first line of the answer that sums the message up. */
+function suggestedSubject(category: ResolvedCategory, fields: readonly AnsweredField[]): string {
+  const key = category.prompts.find((prompt) => prompt.summarizes);
+  const keyAnswer = key ? (fields.find((field) => field.id === key.id)?.value ?? '') : '';
+  return suggestSubject(category.label, keyAnswer.split('\n')[0]);
+}

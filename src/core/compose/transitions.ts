@@ -1,0 +1,139 @@
+import type { MessagePayload } from '../payload-schema.js';
+import type { UrgencyDecision } from '../urgency-levels.js';
+import { initialState, type ComposeState, type Regarding } from './state.js';
+
+/** What a host may prefill, or a draft restores: the patient's choices and words. */
+export interface ComposeDraft {
+  regarding?: 'self' | 'other';
+  category?: string;
+  answers?: Record<string, string>;
+  subject?: string;
+  message?: string;
+}
+
+/** The patient's answer to the urgency check, as `<sm-urgency-dialog>` reports it. */
+export interface UrgencyAnswer {
+  decision: UrgencyDecision;
+  checkedAt: string;
+  findings: readonly string[];
+  reported?: readonly string[] | undefined;
+}
+
+/** Everything that can happen to a message, one action per transition below. */
+export type ComposeAction =
+  | { type: 'acknowledge'; checked: boolean }
+  | { type: 'regard'; regarding: Regarding }
+  | { type: 'choose'; category: string }
+  | { type: 'decline-redirect' }
+  | { type: 'answer'; answers: Readonly<Record<string, string>> }
+  | { type: 'edit-subject'; subject: string }
+  | { type: 'type'; message: string }
+  | { type: 'attach'; files: readonly File[] }
+  | { type: 'decide'; answer: UrgencyAnswer }
+  | { type: 'show-errors' }
+  | { type: 'review'; payload: MessagePayload }
+  | { type: 'review-failed'; reason: 'load' | 'prepare' }
+  | { type: 'edit' }
+  | { type: 'send' }
+  | { type: 'sent' }
+  | { type: 'failed' }
+  | { type: 'reset' }
+  | { type: 'restore'; draft: unknown; savedAt?: string | undefined }
+  | { type: 'categories'; ids: readonly string[] };
+
+/** The next state. Pure: the same state and action always give the same result. */
+export function transition(state: ComposeState, action: ComposeAction): ComposeState {
+  switch (action.type) {
+    case 'acknowledge':
+      return { ...state, acknowledged: action.checked };
+    case 'regard':
+      return changed(state, { regarding: action.regarding });
+    case 'choose':
+      return action.category === state.category ? state : changed(state, { category: action.category, redirectDeclined: false, checkDue: state.urgency === undefined });
+    case 'decline-redirect':
+      return { ...state, redirectDeclined: true };
+    case 'answer':
+      return changed(state, { answers: action.answers });
+    case 'edit-subject':
+      return changed(state, { subject: action.subject });
+    case 'type':
+      return changed(state, { message: action.message });
+    case 'attach':
+      return changed(state, { files: action.files });
+    case 'decide':
+      return decide(state, action.answer);
+    case 'show-errors':
+      return { ...state, showErrors: true };
+    case 'review':
+      return { ...state, phase: 'review', showErrors: false, reviewFailed: undefined, sendFailed: false, payload: action.payload, payloadId: action.payload.id };
+    case 'review-failed':
+      return { ...state, reviewFailed: action.reason };
+    case 'edit':
+      return { ...state, phase: 'compose', sendFailed: false, payload: undefined };
+    case 'send':
+      return { ...state, sendFailed: false };
+    case 'sent':
+      return { ...state, phase: 'sent' };
+    case 'failed':
+      return { ...state, sendFailed: true };
+    case 'reset':
+      // The rules were understood once; everything the patient wrote is gone.
+      return { ...initialState, acknowledged: state.acknowledged };
+    case 'restore':
+      return restore(state, action.draft, action.savedAt);
+    case 'categories':
+      return state.category === '' || action.ids.includes(state.category) ? state : changed(state, { category: '' });
+  }
+}
+
+/** A change to what the message says: the reviewed payload and its id no longer describe it. */
+function changed(state: ComposeState, change: Partial<ComposeState>): ComposeState {
+  return { ...state, ...change, payload: undefined, payloadId: undefined };
+}
+
+function decide(state: ComposeState, answer: UrgencyAnswer): ComposeState {
+  const before = state.urgency;
+  return {
+    ...state,
+    checkDue: false,
+    urgency: {
+      decision: answer.decision,
+      checkedAt: answer.checkedAt,
+      continuedPast: answer.decision === 'continued' ? [...answer.findings] : before?.continuedPast,
+      reported: answer.reported ? [...answer.reported] : before?.reported,
+    },
+  };
+}
+
+/**
+ * Fills the form from a host's prefill or a restored draft, as if the patient had written it.
+ * Anything a script can pass is accepted: what is not text is left out (numbers become text),
+ * and `null` changes nothing.
+ */
+function restore(state: ComposeState, draft: unknown, savedAt: string | undefined): ComposeState {
+  if (typeof draft !== 'object' || draft === null) return state;
+  const { regarding, category, answers, subject, message } = draft as Record<string, unknown>;
+  return changed(state, {
+    phase: 'compose',
+    category: typeof category === 'string' ? category : state.category,
+    regarding: regarding === 'self' || regarding === 'other' ? regarding : state.regarding,
+    answers: textEntries(answers),
+    message: text(message) ?? '',
+    subject: text(subject) || undefined,
+    sendFailed: false,
+    restoredAt: savedAt,
+  });
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+}
+
+function textEntries(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null) return {};
+  const entries = Object.entries(value).flatMap(([id, answer]) => {
+    const answerText = text(answer);
+    return answerText === undefined ? [] : [[id, answerText] as const];
+  });
+  return Object.fromEntries(entries);
+}
