@@ -1,9 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createDraft, isDraftEmpty, serializeDraft, type ComposeDraftData, type DraftContent } from '../core/draft.js';
+import { DebouncedTask } from './debounced-task.js';
 import { LazyModule } from './lazy-module.js';
 
 /** Reading a draft back checks it with zod, which the first screen does not otherwise need. */
 const draftSchema = new LazyModule(() => import('../core/draft-schema.js'));
+
+/**
+ * Reads a stored snapshot back (a draft, or the browser's form restore state), checked with
+ * zod; `undefined` when it is not one this version can read. Never rejects.
+ */
+export async function readSnapshot(value: unknown): Promise<ComposeDraftData | undefined> {
+  try {
+    return (await draftSchema.load()).parseDraft(value);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Where a host portal keeps drafts (its own server, IndexedDB, an encrypted store…). Any method
@@ -41,7 +54,18 @@ export interface DraftControllerOptions {
   delay?: number;
   /** Called after a storage failure (also kept in `lastError`), e.g. to show a notice. */
   onError?: (failure: DraftError) => void;
+  /**
+   * What the host shows now, read after each update: a change is saved a moment later, a
+   * message emptied (sent, reset, started over) is forgotten at once, and `unsaved` turns the
+   * leave-page warning on or off. Without it, the host calls `schedule` itself.
+   */
+  read?: () => { content: DraftContent; files: readonly File[]; unsaved: boolean };
+  /** The stored draft, read once after the first update (with `read`), to put back on screen. */
+  onRestore?: (draft: LoadedDraft) => void;
 }
+
+/** The keys in use on this page: two widgets with one key would overwrite each other's draft. */
+const claimedKeys = new Map<string, DraftController>();
 
 /** The `sessionStorage` key prefix. Never `localStorage`: a draft must not outlive the tab. */
 export const DRAFT_STORAGE_PREFIX = 'sm-compose:draft:';
@@ -65,6 +89,10 @@ const sessionDraftStore: AnyStore = {
   clear: (key) => window.sessionStorage.removeItem(DRAFT_STORAGE_PREFIX + key),
 };
 
+function sameFiles(a: readonly File[], b: readonly File[]): boolean {
+  return a.length === b.length && a.every((file, i) => file === b[i]);
+}
+
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
@@ -86,20 +114,23 @@ export class DraftController implements ReactiveController {
   /** When the last successful save happened (ISO 8601). */
   lastSavedAt: string | undefined;
 
-  private readonly delay: number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly saveWhenPaused: DebouncedTask;
   private pending: { target: Target; content: DraftContent; files: File[] } | undefined;
   /** The end of the queue of storage operations; undefined when idle. */
   private tail: Promise<void> | undefined;
   private guardWanted = false;
   private guardOn = false;
   private connected = false;
+  /** What `read` gave at the last update, to save only what changed. */
+  private seen: { text: string; files: readonly File[]; empty: boolean } | undefined;
+  /** Another widget on the page already keeps a draft under this key: this one keeps none. */
+  private duplicateKey: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DraftControllerOptions,
   ) {
-    this.delay = options.delay ?? 1000;
+    this.saveWhenPaused = new DebouncedTask(host, () => void this.flush(), options.delay ?? 1000);
     host.addController(this);
   }
 
@@ -121,16 +152,12 @@ export class DraftController implements ReactiveController {
     const target = this.target();
     if (target === undefined) return;
     this.pending = { target, content: createDraft(content), files: [...files] };
-    this.cancelTimer();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, this.delay);
+    this.saveWhenPaused.schedule();
   }
 
   /** Saves whatever is waiting, now. Resolves when written (or failed); never rejects. */
   flush(): Promise<void> {
-    this.cancelTimer();
+    this.saveWhenPaused.cancel();
     const pending = this.pending;
     this.pending = undefined;
     if (pending === undefined) return this.tail ?? Promise.resolve();
@@ -168,7 +195,7 @@ export class DraftController implements ReactiveController {
 
   /** Forgets the draft: anything waiting and what is stored. After a send, or when the patient discards it. Never rejects. */
   async clear(): Promise<void> {
-    this.cancelTimer();
+    this.saveWhenPaused.cancel();
     this.pending = undefined;
     const target = this.target();
     if (target === undefined) return;
@@ -188,6 +215,7 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    this.claimKey();
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.syncGuard();
@@ -199,6 +227,39 @@ export class DraftController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.syncGuard();
     void this.flush();
+    claimedKeys.forEach((owner, key) => owner === this && claimedKeys.delete(key));
+    this.duplicateKey = undefined;
+  }
+
+  hostUpdated(): void {
+    const now = this.connected ? this.options.read?.() : undefined;
+    if (!now) return;
+    const text = JSON.stringify(now.content);
+    const empty = isDraftEmpty(now.content) && now.files.length === 0;
+    const before = this.seen;
+    this.seen = { text, files: now.files, empty };
+    this.setUnsavedGuard(now.unsaved && !empty);
+    if (!before) {
+      void this.load().then((draft) => draft && this.options.onRestore?.(draft));
+      return;
+    }
+    if (before.text === text && sameFiles(before.files, now.files)) return;
+    // Emptied (sent, reset, started over): nothing of it may come back after a reload.
+    if (empty && !before.empty) void this.clear();
+    else this.schedule(now.content, now.files);
+  }
+
+  private claimKey(): void {
+    const key = this.options.getStore() ? undefined : this.options.getKey();
+    if (key === undefined) return;
+    const owner = claimedKeys.get(key);
+    if (owner && owner !== this) {
+      this.duplicateKey = key;
+      // The key is the host's, never the patient's words: safe to name.
+      console.warn(`<sm-compose>: draft-key "${key}" is in use by another widget; this one keeps no draft.`);
+      return;
+    }
+    claimedKeys.set(key, this);
   }
 
   private readonly onPageHide = (): void => {
@@ -226,14 +287,10 @@ export class DraftController implements ReactiveController {
   private target(): Target | undefined {
     const store = this.options.getStore();
     const key = this.options.getKey() || undefined;
+    if (key !== undefined && key === this.duplicateKey) return undefined;
     if (store) return { store, key: key ?? DEFAULT_DRAFT_KEY };
     if (key !== undefined) return { store: sessionDraftStore, key };
     return undefined;
-  }
-
-  private cancelTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
   }
 
   /**

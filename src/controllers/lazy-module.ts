@@ -1,5 +1,3 @@
-import { settleWithin } from '../core/settle-within.js';
-
 /**
  * A module the first screen does not need. In the drop-in bundle it is a file of its own:
  * loading starts when it is first wanted (`load`), and once loaded it is used synchronously
@@ -52,12 +50,4 @@ export function whenIdle(task: () => void): void {
   // A timer set in an animation frame fires after that frame is painted.
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(idle));
   else idle();
-}
-
-/** How long an update waits for a part it would show before it renders without it. */
-export const PART_WAIT_MS = 3000;
-
-/** Settles when `promise` settles or `ms` have passed, whichever comes first; never rejects. */
-export function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
-  return settleWithin(promise, ms).then(() => undefined);
 }

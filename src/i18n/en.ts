@@ -85,6 +85,8 @@ export const en: Translation = {
   errorPartsMissing: 'Part of this form did not load. Check your connection and reload the page.',
   errorLoadFailed: 'Your message cannot be checked and sent right now.',
   errorLoadFailedDetail: 'Part of this form did not load. Nothing you wrote was lost: check your connection and press “Review message” again. If this is an emergency, call {number}.',
+  errorPrepareFailed: 'Your message could not be made ready to send.',
+  errorPrepareFailedDetail: 'Nothing you wrote was lost. Check the message, then press “Review message” again.',
   formIncomplete: 'Write your message and review it before sending.',
   draftRestored: 'We kept what you wrote on {time}.',
   draftStartOver: 'Start over',

@@ -85,6 +85,8 @@ export const es: Translation = {
   errorPartsMissing: 'Una parte de este formulario no se cargó. Revise su conexión y vuelva a cargar la página.',
   errorLoadFailed: 'Su mensaje no se puede revisar ni enviar en este momento.',
   errorLoadFailedDetail: 'Una parte de este formulario no se cargó. No se perdió nada de lo que escribió: revise su conexión y vuelva a presionar «Revisar el mensaje». Si es una emergencia, llame al {number}.',
+  errorPrepareFailed: 'No se pudo preparar su mensaje para enviarlo.',
+  errorPrepareFailedDetail: 'No se perdió nada de lo que escribió. Revise el mensaje y vuelva a presionar «Revisar el mensaje».',
   formIncomplete: 'Escriba su mensaje y revíselo antes de enviarlo.',
   draftRestored: 'Guardamos lo que escribió el {time}.',
   draftStartOver: 'Empezar de nuevo',

@@ -107,6 +107,8 @@ export interface Translation {
   errorLoadFailed: string;
   /** `{number}`: the emergency number. */
   errorLoadFailedDetail: string;
+  errorPrepareFailed: string;
+  errorPrepareFailedDetail: string;
   formIncomplete: string;
   draftRestored: string;
   draftStartOver: string;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SmCompose } from '../../src/components/compose/compose.js';
+import { createDraft, serializeDraft } from '../../src/core/draft.js';
 import { messagePayloadSchema } from '../../src/core/payload-schema.js';
 import { shadow } from '../helpers.js';
 
@@ -92,7 +93,8 @@ describe('<sm-compose> in a form', () => {
   it('restores what the browser kept after a reload', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><sm-compose name="message" locale="en"></sm-compose></form>`);
     const el = form.querySelector<SmCompose>('sm-compose')!;
-    el.formStateRestoreCallback(JSON.stringify(draft));
+    // The state is the widget's one snapshot format, the same as a stored draft's.
+    el.formStateRestoreCallback(serializeDraft(createDraft(draft)));
     await settle(el);
     expect(shadow<HTMLTextAreaElement>(el, '#message').value).to.equal('Thank you');
     el.formStateRestoreCallback('{not json');

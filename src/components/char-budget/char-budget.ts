@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { budgetStatus, DEFAULT_CHARACTER_LIMIT, DEFAULT_WARNING_RATIO, type BudgetStatus } from '../../core/budget.js';
+import { budgetStatus, characterLimit, DEFAULT_CHARACTER_LIMIT, DEFAULT_WARNING_RATIO, type BudgetStatus } from '../../core/budget.js';
 import { createCharacterCounter } from '../../core/count-characters.js';
 import { DebouncedAnnouncer } from '../../controllers/debounced-announcer.js';
 import { plural } from '../../i18n/index.js';
@@ -61,8 +61,7 @@ export class SmCharBudget extends SmElement {
 
   /** The budget as it stands. */
   get status(): BudgetStatus {
-    const max = Number.isFinite(this.max) && this.max > 0 ? Math.floor(this.max) : DEFAULT_CHARACTER_LIMIT;
-    return budgetStatus(Math.max(0, this.count || 0), max, this.warningRatio);
+    return budgetStatus(Math.max(0, this.count || 0), characterLimit(this.max), this.warningRatio);
   }
 
   override connectedCallback(): void {

@@ -2,14 +2,27 @@ import { html, nothing } from 'lit';
 import { combineUrgency, runHostCheck, type CombinedUrgency, type HostCheckOutcome } from '../../core/combine-urgency.js';
 import type { UrgencyConfig } from '../../core/config-schema.js';
 import type { Locale } from '../../core/locale.js';
-import { assessUrgency } from '../../core/triage/index.js';
+import { assessUrgency, type UrgencyAssessment } from '../../core/triage/index.js';
 import type { UrgencyLevelName } from '../../core/urgency-levels.js';
 import { fill, type Translation } from '../../i18n/index.js';
+import { callHref } from '../shared/call-link.js';
 
 // How <sm-compose> reads a message for signs of an emergency (the urgency rules, the largest
 // part of the library, and the host's own check beside them) and shows what it noticed.
 // Loaded after the first screen.
 export { assessUrgency };
+
+let last: { text: string; result: UrgencyAssessment } | undefined;
+
+/** The rules' reading of `text`, once per distinct text: the notice, Review and the payload ask in turn. */
+export function assessOnce(text: string): UrgencyAssessment {
+  if (last?.text !== text) last = { text, result: assessUrgency(text) };
+  return last.result;
+}
+
+// The rules compile on first use (tens of milliseconds): now, while the patient reads the
+// first screen, not on their first pause in typing.
+assessOnce('');
 export { mentionsCrisis } from '../../core/triage/findings.js';
 export { describeFindings } from '../../i18n/urgency-findings.js';
 
@@ -21,7 +34,7 @@ export interface ScreenedText {
 
 /** The rules' result for `text` (both languages: a patient may write Spanish in the English widget), with `host`'s if given. */
 export function screenNow(text: string, locale: Locale, host?: HostCheckOutcome): ScreenedText {
-  return { text, result: combineUrgency(assessUrgency(text), host, locale) };
+  return { text, result: combineUrgency(assessOnce(text), host, locale) };
 }
 
 /**
@@ -49,7 +62,7 @@ export function urgencyNoticeView(
   },
 ) {
   const { findings } = options;
-  const tel = (number: string, label: string, scheme = 'tel') => html`<a class="button" href="${scheme}:${number}">${fill(label, { number })}</a>`;
+  const tel = (number: string, label: string, scheme: 'tel' | 'sms' = 'tel') => html`<a class="button" href=${callHref(number, scheme)}>${fill(label, { number })}</a>`;
   if (options.level === 'crisis') {
     return html`<div part="urgency-notice" class="urgency-notice crisis">
       <p>${fill(t.noticeCrisis, { findings, number: options.crisisNumber })}${options.crisisAdvice ? ` ${options.crisisAdvice}` : ''}</p>

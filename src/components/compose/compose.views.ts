@@ -86,7 +86,6 @@ export function redirectView(t: Translation, redirect: NonNullable<ResolvedCateg
   </div>`;
 }
 
-/** The inline, non-blocking notice shown while typing, with the fitting number to call. */
 /** Shown when a part needed to check and send the message could not be loaded (offline). */
 export function loadErrorView(t: Translation, emergencyNumber: string) {
   return html`<div part="load-error" role="alert" tabindex="-1">
@@ -100,3 +99,4 @@ function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { ResolvedPrompt } from '../../core/resolve-catalog.js';
 import { emit } from '../../events.js';
 import { SmElement } from '../shared/sm-element.js';
-import { dictationElement } from '../shared/lazy-elements.js';
+import { dictationElement } from '../dictation/dictation-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { promptFieldsStyles } from './prompt-fields.styles.js';

@@ -20,6 +20,4 @@ export const attachmentsElement = new LazyModule(() =>
   import('../attachments/attachments.js').then(({ SmAttachments }) => register({ 'sm-attachments': SmAttachments })),
 );
 
-export const dictationElement = new LazyModule(() =>
-  import('../dictation/dictation-button.js').then(({ SmDictationButton }) => register({ 'sm-dictation-button': SmDictationButton })),
-);
+export { dictationElement } from '../dictation/dictation-element.js';

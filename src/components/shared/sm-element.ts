@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { getTranslation, loadTranslation, type Translation } from '../../i18n/index.js';
-import { PART_WAIT_MS, settledWithin } from '../../controllers/lazy-module.js';
+import { settleWithin } from '../../core/settle-within.js';
+import { PART_WAIT_MS } from '../../controllers/parts.js';
 
 /**
  * The base of every sm- element: the language it speaks and its strings. An element
@@ -29,7 +30,7 @@ export class SmElement extends LitElement {
     const loading = loadTranslation(this.resolvedLocale);
     if (!loading) return super.scheduleUpdate();
     loading.then(() => this.translationArrived(), () => undefined);
-    return settledWithin(loading, PART_WAIT_MS).then(() => super.scheduleUpdate());
+    return settleWithin(loading, PART_WAIT_MS).then(() => super.scheduleUpdate());
   }
 
   /** Strings that were still loading have arrived: show them. */

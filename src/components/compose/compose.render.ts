@@ -1,0 +1,103 @@
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { AttachmentLimits } from '../../core/attachment-limits.js';
+import type { Derived } from '../../core/compose/derive.js';
+import type { ComposeSettings } from '../../core/compose/settings.js';
+import type { ComposeState } from '../../core/compose/state.js';
+import type { Locale } from '../../core/locale.js';
+import type { UrgencyAssessment } from '../../core/triage/index.js';
+import type { Translation } from '../../i18n/index.js';
+import type { ResolvedConfig } from './compose.config.js';
+import { composeParts } from './compose.parts.js';
+import { configErrorView, draftNoticesView, redirectView, regardingView, rulesView } from './compose.views.js';
+
+/** Everything `<sm-compose>` shows, as one value: the element builds it, `renderCompose` draws it. */
+export interface ComposeView {
+  t: Translation;
+  locale: Locale;
+  state: ComposeState;
+  derived: Derived;
+  settings: ComposeSettings;
+  /** `undefined` while a host's config waits for its check. */
+  resolved: ResolvedConfig | undefined;
+  unavailable: boolean;
+  requireAcknowledgement: boolean;
+  replyTime: string;
+  crisisAdvice: string;
+  dictation: boolean;
+  attachments: AttachmentLimits | undefined;
+  busy: boolean;
+  draftSaveFailed: boolean;
+  /** What the text read as when typing last paused, and the module that shows it. */
+  notice: UrgencyAssessment | undefined;
+  screening: typeof import('./compose.screening.js') | undefined;
+  on: {
+    acknowledge: (event: Event) => void;
+    regard: (event: Event) => void;
+    choose: (event: Event) => void;
+    redirect: (choice: 'followed' | 'continued') => void;
+    answer: (event: Event) => void;
+    subject: (event: Event) => void;
+    message: (event: Event) => void;
+    attach: (event: Event) => void;
+    review: () => void;
+    send: () => void;
+    edit: () => void;
+    startOver: () => void;
+    focusProblem: (event: Event, target: string) => void;
+  };
+}
+
+/** `<sm-compose>`'s shadow content: the step the patient is on, and the urgency dialog. */
+export function renderCompose(view: ComposeView) {
+  const { t, settings, resolved } = view;
+  const content = !resolved ? nothing : resolved.issues.length > 0 ? configErrorView(t, resolved.issues) : renderPhase(view, resolved);
+  return html`<section part="base" aria-label=${t.widgetLabel} lang=${view.locale} ?inert=${view.unavailable} aria-disabled=${view.unavailable ? 'true' : nothing}>
+    ${content}
+    <sm-urgency-dialog .strings=${t} locale=${view.locale} emergency-number=${settings.emergencyNumber} crisis-number=${settings.crisisNumber} .onCallNumber=${settings.onCallNumber}></sm-urgency-dialog>
+  </section>`;
+}
+
+function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
+  const { t, state, derived, settings, on } = view;
+  // The review and sent steps are reached only through Review, which loaded their views.
+  const review = composeParts.review.loaded;
+  if (state.phase === 'sent') return review?.sentView(t, { replyTime: view.replyTime, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
+  const acknowledgement = view.requireAcknowledgement ? { checked: state.acknowledged, onChange: on.acknowledge } : undefined;
+  const rules = guard([t, view.replyTime, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement], () =>
+    rulesView(t, { replyTime: view.replyTime, emergencyNumber: settings.emergencyNumber, acknowledgement }),
+  );
+  const drafts = draftNoticesView(t, { restoredAt: state.restoredAt, locale: view.locale, saveFailed: view.draftSaveFailed, onStartOver: on.startOver });
+  const step =
+    state.phase === 'review'
+      ? review?.reviewView(t, {
+          category: derived.category!,
+          answers: state.answers,
+          subject: derived.subject,
+          body: derived.body,
+          locale: view.locale,
+          busy: view.busy,
+          sendFailed: state.sendFailed,
+          onSend: on.send,
+          onEdit: on.edit,
+        })
+      : renderWrite(view, resolved);
+  return html`${rules}${drafts}${step}`;
+}
+
+function renderWrite(view: ComposeView, resolved: ResolvedConfig) {
+  const { t, state, derived, on } = view;
+  // Problems show only after a press of Review, which is in the writing step: its views have loaded.
+  const write = composeParts.write.loaded;
+  const problems = state.showErrors && write ? derived.problems : [];
+  const regardingError = problems.find((problem) => problem.target === 'regarding');
+  const category = derived.category;
+  // A keystroke changes none of these: they are not rendered again for it.
+  const choices = guard([t, state.regarding, regardingError, state.category, resolved, derived.shows.redirect], () => html`
+    ${regardingView(t, { value: state.regarding, error: regardingError && write?.problemText(t, regardingError), proxyHref: resolved.config.proxyHref, onChange: on.regard })}
+    <sm-category-picker .strings=${t} locale=${view.locale} .categories=${resolved.categories} .value=${state.category} @sm-category-change=${on.choose}></sm-category-picker>
+    ${derived.shows.redirect && category?.redirect ? redirectView(t, category.redirect, on.redirect) : nothing}`);
+  return html`${problems.length > 0 ? write?.errorSummaryView(t, problems, on.focusProblem) : nothing}
+    ${derived.shows.choices ? choices : nothing}
+    ${derived.shows.write && category && write ? write.writeStep(view, category, problems) : nothing}`;
+}

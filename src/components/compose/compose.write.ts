@@ -1,0 +1,154 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { AttachmentLimits } from '../../core/attachment-limits.js';
+import type { Derived } from '../../core/compose/derive.js';
+import type { FieldProblem } from '../../core/compose/validators.js';
+import type { Locale } from '../../core/locale.js';
+import { SUBJECT_MAX_LENGTH } from '../../core/payload-limits.js';
+import type { ResolvedCategory } from '../../core/resolve-catalog.js';
+import { fill, type Translation } from '../../i18n/index.js';
+import type { ComposeView } from './compose.render.js';
+import { loadErrorView } from './compose.views.js';
+
+// The writing step of <sm-compose> and what blocks sending: stateless views, and the counter
+// of the body, loaded with the writing step's elements (a category chosen), not with the first screen.
+export { createCharacterCounter } from '../../core/count-characters.js';
+
+/** A problem that blocks sending, in the patient's words. */
+export function problemText(t: Translation, problem: FieldProblem): string {
+  return fill(t[problem.message], problem.params ?? {});
+}
+
+/** "Please fix these before you send": each problem links to its field. Focused when shown. */
+export function errorSummaryView(t: Translation, problems: readonly FieldProblem[], onFocus: (event: Event, target: string) => void) {
+  return html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
+    <ul>
+      ${problems.map((problem) => html`<li><a href="#" @click=${(event: Event) => onFocus(event, problem.target)}>${problemText(t, problem)}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** The writing step: examples, the category's prompts, the subject, the message and its budget. */
+export function writeView(
+  t: Translation,
+  options: {
+    category: ResolvedCategory;
+    derived: Derived;
+    answers: Readonly<Record<string, string>>;
+    message: string;
+    problems: readonly FieldProblem[];
+    locale: Locale;
+    limit: number;
+    dictation: boolean;
+    attachments: { files: readonly File[]; limits: AttachmentLimits } | undefined;
+    /** The urgency notice and the load or preparation error, shown between the fields and the button. */
+    notices: TemplateResult | typeof nothing;
+    on: {
+      answer: (event: Event) => void;
+      subject: (event: Event) => void;
+      message: (event: Event) => void;
+      attach: (event: Event) => void;
+      review: () => void;
+    };
+  },
+) {
+  const { category, derived, problems, on } = options;
+  const errorFor = (target: string) => {
+    const problem = problems.find((p) => p.target === target);
+    return problem ? problemText(t, problem) : undefined;
+  };
+  const promptErrors = Object.fromEntries(problems.filter((p) => p.target.startsWith('prompt:')).map((p) => [p.target.slice('prompt:'.length), problemText(t, p)]));
+  const subjectError = errorFor('subject');
+  const messageError = errorFor('message');
+  const over = derived.budget.state === 'over';
+  return html`<div part="write">
+    ${category.examples.length > 0
+      ? html`<div part="examples" class="examples">
+          <span>${t.examplesTitle}</span>
+          <ul>
+            ${category.examples.map((example) => html`<li>${example}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
+    ${category.notice ? html`<p part="notice" class="notice">${category.notice}</p>` : nothing}
+    <h3>${t.promptsTitle}</h3>
+    <sm-prompt-fields .strings=${t} locale=${options.locale} ?dictation=${options.dictation} .prompts=${category.prompts} .values=${options.answers} .errors=${promptErrors} @sm-field-input=${on.answer}></sm-prompt-fields>
+    <div class="field">
+      <label for="subject">${t.subjectLabel} <span class="mark">${t.requiredMark}</span></label>
+      <span class="hint" id="subject-hint">${t.subjectHint}</span>
+      ${subjectError ? html`<span class="error" id="subject-error">${subjectError}</span>` : nothing}
+      <input part="subject" id="subject" type="text" .value=${live(derived.subject)} maxlength=${SUBJECT_MAX_LENGTH}
+        aria-describedby="subject-hint${subjectError ? ' subject-error' : ''}" aria-invalid=${subjectError ? 'true' : nothing} @input=${on.subject} />
+    </div>
+    <div class="field">
+      <label for="message">${t.messageLabel} <span class="mark">${t.optionalMark}</span></label>
+      <span class="hint" id="message-hint">${t.messageHint}</span>
+      ${messageError ? html`<span class="error" id="message-error">${messageError}</span>` : nothing}
+      <textarea part="message" id="message" rows="6" .value=${live(options.message)}
+        aria-describedby="message-hint budget${messageError ? ' message-error' : ''}" aria-invalid=${over || messageError ? 'true' : nothing} @input=${on.message}></textarea>
+      <sm-char-budget id="budget" .strings=${t} locale=${options.locale} .max=${options.limit} .count=${derived.count}></sm-char-budget>
+      ${options.dictation ? html`<sm-dictation-button part="dictation" for="message" .strings=${t} locale=${options.locale}></sm-dictation-button>` : nothing}
+    </div>
+    ${options.attachments
+      ? html`<sm-attachments
+          part="attachments"
+          .strings=${t}
+          locale=${options.locale}
+          .files=${options.attachments.files}
+          .maxFiles=${options.attachments.limits.maxFiles}
+          .maxFileSize=${options.attachments.limits.maxFileSize}
+          .maxTotalSize=${options.attachments.limits.maxTotalSize}
+          .accept=${options.attachments.limits.accept}
+          @sm-attachments-change=${on.attach}
+        ></sm-attachments>`
+      : nothing}
+    ${options.notices}
+    <div part="actions">
+      <button type="button" class="primary" part="review-button" @click=${on.review}>${t.reviewButton}</button>
+    </div>
+  </div>`;
+}
+
+/** Shown when the message did not pass the final check at Review (it should not happen: the form checks first). */
+export function prepareErrorView(t: Translation) {
+  return html`<div part="load-error" role="alert" tabindex="-1">
+    <strong>${t.errorPrepareFailed}</strong>
+    <p>${t.errorPrepareFailedDetail}</p>
+  </div>`;
+}
+
+/** The writing step as `renderCompose` shows it, with the urgency notice and a Review that could not go on. */
+export function writeStep(view: ComposeView, category: ResolvedCategory, problems: readonly FieldProblem[]) {
+  const { t, state, settings } = view;
+  const failed = state.reviewFailed === 'load' ? loadErrorView(t, settings.emergencyNumber) : state.reviewFailed === 'prepare' ? prepareErrorView(t) : nothing;
+  return writeView(t, {
+    category,
+    derived: view.derived,
+    answers: state.answers,
+    message: state.message,
+    problems,
+    locale: view.locale,
+    limit: settings.limit,
+    dictation: view.dictation,
+    attachments: view.attachments ? { files: state.files, limits: view.attachments } : undefined,
+    notices: html`<div role="status">${noticeView(view)}</div>${failed}`,
+    on: view.on,
+  });
+}
+
+/** The inline notice: what the text read as when typing paused, and who to call instead. */
+function noticeView(view: ComposeView) {
+  const { notice, screening, settings } = view;
+  if (!notice || notice.level === 'none' || !screening) return nothing;
+  const ids = notice.findings.map((finding) => finding.id);
+  return screening.urgencyNoticeView(view.t, {
+    level: notice.level,
+    crisis: screening.mentionsCrisis(ids),
+    findings: screening.describeFindings(ids, view.locale),
+    emergencyNumber: settings.emergencyNumber,
+    crisisNumber: settings.crisisNumber,
+    onCallNumber: settings.onCallNumber,
+    crisisAdvice: view.crisisAdvice,
+  });
+}
