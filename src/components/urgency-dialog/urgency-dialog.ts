@@ -5,6 +5,7 @@ import { emit } from '../../events.js';
 import { fill, formatList, type Translation } from '../../i18n/index.js';
 import { mentionsCrisis } from '../../core/triage/findings.js';
 import { describeFindings } from '../../i18n/urgency-findings.js';
+import { callHref } from '../shared/call-link.js';
 import { SmElement } from '../shared/sm-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { urgencyDialogStyles } from './urgency-dialog.styles.js';
@@ -96,6 +97,24 @@ export class SmUrgencyDialog extends SmElement {
     return this.renderRoot.querySelector('dialog');
   }
 
+  /**
+   * A modal `<dialog>` moved in the page (removed and inserted again) leaves the top layer and
+   * comes back as a plain, non-modal one: the form behind it could be used without an answer.
+   * Opened again as a modal, it keeps blocking until the patient answers.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.open) void this.updateComplete.then(() => this.restoreModal());
+  }
+
+  private restoreModal(): void {
+    const dialog = this.dialog;
+    if (!this.open || !dialog || !this.isConnected || dialog.matches(':modal')) return;
+    if (dialog.open) dialog.close();
+    dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('[part="content"]')?.focus();
+  }
+
   /** Opens the dialog and remembers the focused element to return to. */
   show(): void {
     this.returnFocus = deepActiveElement();
@@ -170,7 +189,7 @@ export class SmUrgencyDialog extends SmElement {
     const onCall = this.onCallNumber
       ? html`<div class="action">
           ${this.level === 'urgent' ? html`<span>${t.urgencyUrgentAdvice}</span>` : nothing}
-          <a class="button ${this.level === 'urgent' ? 'primary' : ''}" part="on-call-link" href="tel:${this.onCallNumber}" @click=${() => this.close('called-on-call')}
+          <a class="button ${this.level === 'urgent' ? 'primary' : ''}" part="on-call-link" href=${callHref(this.onCallNumber)} @click=${() => this.close('called-on-call')}
             >${fill(t.urgencyCallOnCall, { number: this.onCallNumber })}</a
           >
         </div>`
@@ -247,7 +266,7 @@ export class SmUrgencyDialog extends SmElement {
             <span>${fill(t.redFlagCrisisAdvice, { number: this.emergencyNumber })}${this.crisisAdvice ? html` ${this.crisisAdvice}` : nothing}</span>`
         : action === 'on-call'
           ? this.onCallNumber
-            ? html`<a class="button primary" part="on-call-link" href="tel:${this.onCallNumber}" @click=${() => this.close('called-on-call')}
+            ? html`<a class="button primary" part="on-call-link" href=${callHref(this.onCallNumber)} @click=${() => this.close('called-on-call')}
                   >${fill(t.urgencyCallOnCall, { number: this.onCallNumber })}</a
                 >
                 <span>${fill(t.redFlagOnCallAdvice, { number: this.emergencyNumber })}</span>`
@@ -259,7 +278,7 @@ export class SmUrgencyDialog extends SmElement {
   /** "Call 911 now", and (with `room`) "or go to the nearest emergency room.". */
   private emergencyAction(t: Translation, room = true) {
     return html`<div class="action">
-      <a class="button danger" part="emergency-link" href="tel:${this.emergencyNumber}" @click=${() => this.close('called-emergency')}
+      <a class="button danger" part="emergency-link" href=${callHref(this.emergencyNumber)} @click=${() => this.close('called-emergency')}
         >${fill(t.urgencyCallEmergency, { number: this.emergencyNumber })}</a
       >
       ${room ? html`<span>${t.urgencyEmergencyRoom}</span>` : nothing}
@@ -268,10 +287,10 @@ export class SmUrgencyDialog extends SmElement {
 
   private crisisLinks(t: Translation, primary = this.level === 'crisis' || (this.level === 'emergency' && mentionsCrisis(this.findings))) {
     return html`<div class="crisis-links">
-      <a class="button ${primary ? 'primary' : ''}" part="crisis-link" href="tel:${this.crisisNumber}" @click=${() => this.close('called-crisis')}
+      <a class="button ${primary ? 'primary' : ''}" part="crisis-link" href=${callHref(this.crisisNumber)} @click=${() => this.close('called-crisis')}
         >${fill(t.urgencyCallCrisis, { number: this.crisisNumber })}</a
       >
-      <a class="button" part="crisis-text-link" href="sms:${this.crisisNumber}" @click=${() => this.close('called-crisis')}
+      <a class="button" part="crisis-text-link" href=${callHref(this.crisisNumber, 'sms')} @click=${() => this.close('called-crisis')}
         >${fill(t.urgencyTextCrisis, { number: this.crisisNumber })}</a
       >
     </div>`;
