@@ -28,6 +28,8 @@ interface Module {
 }
 
 const path = 'custom-elements.json';
+/** The built entry (a variable: dist/ has no types until the build ran). */
+const indexEntry = '../../dist/index.js';
 const TAGS = ['sm-attachments', 'sm-category-picker', 'sm-char-budget', 'sm-compose', 'sm-dictation-button', 'sm-prompt-fields', 'sm-urgency-dialog'];
 
 /** The rows of the first Markdown table after `heading` (under `section`) in the README: first cell of each row → second cell. */
@@ -111,7 +113,7 @@ describe('custom-elements.json', () => {
         if (exported.kind === 'js') assert.equal(typeof loaded[exported.name], 'function', `${module.path} exports ${exported.name}`);
       }
     }
-    const all = (await import('../../dist/index.js')) as Record<string, unknown>;
+    const all = (await import(indexEntry)) as Record<string, unknown>;
     for (const module of manifest.modules) {
       for (const definition of module.exports?.filter((e) => e.kind === 'custom-element-definition') ?? []) {
         await Promise.race([customElements.whenDefined(definition.name), new Promise((_, reject) => setTimeout(() => reject(new Error(`${definition.name} not defined`)), 5000))]);
@@ -121,7 +123,7 @@ describe('custom-elements.json', () => {
   });
 
   it('gives attribute defaults as the attribute text a fresh element has (2000, 911), not source code', async () => {
-    const all = (await import('../../dist/index.js')) as Record<string, new () => HTMLElement>;
+    const all = (await import(indexEntry)) as Record<string, new () => HTMLElement>;
     for (const declaration of elements) {
       const instance = new all[declaration.name]!() as unknown as Record<string, unknown>;
       for (const attribute of declaration.attributes ?? []) {

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations } from 'lit';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { getTranslation, loadTranslation, type Translation } from '../../i18n/index.js';
 import { PART_WAIT_MS, settledWithin } from '../../controllers/lazy-module.js';
@@ -38,7 +38,8 @@ export class SmElement extends LitElement {
   }
 
   protected get resolvedLocale(): Locale {
-    return toLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
+    // A server renderer (@lit-labs/ssr) has no tree to look up: there, `locale` or English.
+    return toLocale(this.locale ?? (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')));
   }
 
   protected get t(): Translation {
