@@ -1,22 +1,28 @@
-/** Internal reactive state (`state: true`, private or protected fields) is not public API. */
-function hideInternalState() {
-  return {
-    name: 'hide-internal-state',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) {
-          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName ?? a.name));
-        }
-      }
-    },
-  };
-}
+import { defaultsAsValues, eventsOfParts, hideInternalState, publishedModules } from './scripts/custom-elements-manifest-plugins.mjs';
+
+const ELEMENTS = ['SmCompose', 'SmCategoryPicker', 'SmUrgencyDialog', 'SmCharBudget', 'SmPromptFields', 'SmAttachments', 'SmDictationButton'];
 
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [hideInternalState()],
+  plugins: [
+    hideInternalState(),
+    defaultsAsValues(),
+    eventsOfParts(),
+    // What a host imports (package.json `exports`; test/core/custom-elements-manifest.test.ts
+    // checks each path, its .d.ts, its exports and the tags it defines against dist/).
+    publishedModules({
+      entries: [
+        { path: 'dist/index.js', description: '`sm-compose`: registers every element and exports the whole API.', exports: ELEMENTS, defines: ELEMENTS },
+        {
+          path: 'dist/elements.js',
+          description: '`sm-compose/elements`: registers `<sm-compose>` and `<sm-category-picker>` at once and the other parts when the page is idle (or when first needed).',
+          exports: ['SmCompose', 'SmCategoryPicker'],
+          defines: ELEMENTS,
+        },
+      ],
+    }),
+  ],
 };

@@ -1,58 +1,34 @@
+'use client';
 /**
- * `sm-compose/react`: React components for every element, with events as props
- * (`onSmSubmit`, `onSmSent`, …). React 19 handles custom elements natively too; these
- * wrappers add types and camel-cased event props for React 18 and for editors.
+ * `sm-compose/react`: React components for the elements, with every event as an `onSm…` prop
+ * (`onSmSubmit`, `onSmSent`, …, `onSmAttachmentsChange`, `onSmDictation`). A Client Component
+ * module (`'use client'`): a Server Component can render these, and a server renderer writes
+ * their attributes (`<sm-compose locale="es" max-length="1500">`). Built on
+ * `sm-compose/elements`: only what the first screen needs loads with it, the rest when needed.
+ *
+ * React 19 also takes the plain tags: their types come with this module, or alone from
+ * `sm-compose/jsx`.
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import './define.js';
-import { SmCategoryPicker } from './components/category-picker/category-picker.js';
-import { SmCharBudget } from './components/char-budget/char-budget.js';
-import { SmCompose } from './components/compose/compose.js';
-import { SmPromptFields } from './components/prompt-fields/prompt-fields.js';
-import { SmUrgencyDialog } from './components/urgency-dialog/urgency-dialog.js';
-import type { SmEventMap } from './events.js';
+import './elements.js';
+import type { SmCategoryPicker } from './components/category-picker/category-picker.js';
+import type { SmCharBudget } from './components/char-budget/char-budget.js';
+import type { SmCompose } from './components/compose/compose.js';
+import type { SmPromptFields } from './components/prompt-fields/prompt-fields.js';
+import type { SmUrgencyDialog } from './components/urgency-dialog/urgency-dialog.js';
+import { categoryPickerProps, charBudgetProps, composeProps, promptFieldsProps, urgencyDialogProps } from './element-props.js';
+import { createWrapper, type WrapperProps } from './react-wrapper.js';
 
-const event = <K extends keyof SmEventMap>(name: K) => name as EventName<SmEventMap[K]>;
+export const SmComposeReact = createWrapper<SmCompose, typeof composeProps>(composeProps, 'SmComposeReact');
+export const SmCategoryPickerReact = createWrapper<SmCategoryPicker, typeof categoryPickerProps>(categoryPickerProps, 'SmCategoryPickerReact');
+export const SmUrgencyDialogReact = createWrapper<SmUrgencyDialog, typeof urgencyDialogProps>(urgencyDialogProps, 'SmUrgencyDialogReact');
+export const SmCharBudgetReact = createWrapper<SmCharBudget, typeof charBudgetProps>(charBudgetProps, 'SmCharBudgetReact');
+export const SmPromptFieldsReact = createWrapper<SmPromptFields, typeof promptFieldsProps>(promptFieldsProps, 'SmPromptFieldsReact');
 
-export const SmComposeReact = createComponent({
-  tagName: 'sm-compose',
-  elementClass: SmCompose,
-  react: React,
-  events: {
-    onSmSubmit: event('sm-submit'),
-    onSmSent: event('sm-sent'),
-    onSmSubmitError: event('sm-submit-error'),
-    onSmConfigError: event('sm-config-error'),
-    onSmCategoryChange: event('sm-category-change'),
-    onSmUrgencyDecision: event('sm-urgency-decision'),
-    onSmFieldInput: event('sm-field-input'),
-    onSmRedirect: event('sm-redirect'),
-    onSmAcknowledge: event('sm-acknowledge'),
-  },
-});
-
-export const SmCategoryPickerReact = createComponent({
-  tagName: 'sm-category-picker',
-  elementClass: SmCategoryPicker,
-  react: React,
-  events: { onSmCategoryChange: event('sm-category-change') },
-});
-
-export const SmUrgencyDialogReact = createComponent({
-  tagName: 'sm-urgency-dialog',
-  elementClass: SmUrgencyDialog,
-  react: React,
-  events: { onSmUrgencyDecision: event('sm-urgency-decision') },
-});
-
-export const SmCharBudgetReact = createComponent({ tagName: 'sm-char-budget', elementClass: SmCharBudget, react: React });
-
-export const SmPromptFieldsReact = createComponent({
-  tagName: 'sm-prompt-fields',
-  elementClass: SmPromptFields,
-  react: React,
-  events: { onSmFieldInput: event('sm-field-input') },
-});
-
+export type SmComposeReactProps = WrapperProps<SmCompose, typeof composeProps>;
+export type SmCategoryPickerReactProps = WrapperProps<SmCategoryPicker, typeof categoryPickerProps>;
+export type SmUrgencyDialogReactProps = WrapperProps<SmUrgencyDialog, typeof urgencyDialogProps>;
+export type SmCharBudgetReactProps = WrapperProps<SmCharBudget, typeof charBudgetProps>;
+export type SmPromptFieldsReactProps = WrapperProps<SmPromptFields, typeof promptFieldsProps>;
+export type { SmCompose, SmCategoryPicker, SmUrgencyDialog, SmCharBudget, SmPromptFields };
 export type * from './events.js';
+export type * from './jsx.js';

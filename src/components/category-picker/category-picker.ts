@@ -4,6 +4,7 @@ import { resolveCategory, type ResolvedCategory } from '../../core/resolve-catal
 import { FloatingController } from '../../controllers/floating.js';
 import { emit } from '../../events.js';
 import { SmElement } from '../shared/sm-element.js';
+import { checkedProperty } from '../shared/checked.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { categoryPickerStyles } from './category-picker.styles.js';
 
@@ -123,7 +124,8 @@ export class SmCategoryPicker extends SmElement {
               type="radio"
               name="category"
               .value=${category.id}
-              .checked=${selected}
+              ?checked=${selected}
+              .checked=${checkedProperty(selected)}
               aria-describedby="desc-${category.id}"
               @change=${this.choose}
             />

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations } from 'lit';
 import { toLocale, type Locale } from '../../core/locale.js';
 import { getTranslation, loadTranslation, type Translation } from '../../i18n/index.js';
 import { settleWithin } from '../../core/settle-within.js';
@@ -39,7 +39,8 @@ export class SmElement extends LitElement {
   }
 
   protected get resolvedLocale(): Locale {
-    return toLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
+    // A server renderer (@lit-labs/ssr) has no tree to look up: there, `locale` or English.
+    return toLocale(this.locale ?? (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')));
   }
 
   protected get t(): Translation {
