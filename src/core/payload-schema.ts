@@ -21,14 +21,14 @@ export { PAYLOAD_SCHEMA_VERSION, SUBJECT_MAX_LENGTH };
 
 const text = z.string().check(z.minLength(1));
 
-/** An instant with its offset that FHIR R4 can carry as a `dateTime` (years 0001–9999, offset within ±14:00). */
+/**
+ * An instant with its offset that FHIR R4 can carry as a `dateTime` (years 0001–9999, offset
+ * within ±14:00). The JSON Schema's descriptions are added in scripts/payload-json-schema.ts,
+ * so that their words do not ship in the browser.
+ */
 const dateTime = z.iso
   .datetime({ offset: true, abort: true }) // one issue for a string that is no date at all
-  .check(z.regex(FHIR_DATE_TIME, 'A date between the years 0001 and 9999, with an offset within ±14:00.'))
-  .register(z.globalRegistry, {
-    format: 'date-time',
-    description: 'RFC 3339 date-time with Z or an offset, that FHIR R4 can carry: years 0001 to 9999, offsets from -14:00 to +14:00.',
-  });
+  .check(z.regex(FHIR_DATE_TIME, 'A date between the years 0001 and 9999, with an offset within ±14:00.'));
 
 /** One attachment as the payload describes it (never its contents). */
 export const attachmentInfoSchema = z.object({
@@ -89,10 +89,7 @@ export const messagePayloadSchema = z
      * hold, so that the body always maps to `Communication.payload`).
      */
     // eslint-disable-next-line no-control-regex
-    body: text.check(z.regex(/[^\s\u0000-\u001F]/, 'The message is blank.')).register(z.globalRegistry, {
-      description:
-        'Plain text with labelled sections: what the clinician reads. Never blank: at least one character that is neither white space (ECMAScript \\s) nor a control character U+0000–U+001F.',
-    }),
+    body: text.check(z.regex(/[^\s\u0000-\u001F]/, 'The message is blank.')),
     fields: z.array(payloadFieldSchema),
     urgency: payloadUrgencySchema,
     /** Whose health the message is about: the patient's own, or someone else's. */
@@ -102,12 +99,7 @@ export const messagePayloadSchema = z
     /** Set when the category pointed to a faster channel and the patient chose to write anyway. */
     redirect: z.optional(z.object({ href: text, choice: z.literal('continued') })),
     /** User-perceived characters in `body` (see `countCharacters`): checked against `body`. */
-    characterCount: z.int().check(z.nonnegative()).register(z.globalRegistry, {
-      description:
-        'User-perceived characters (extended grapheme clusters, as Intl.Segmenter counts them) in body; at most characterLimit. ' +
-        'JSON Schema can neither count grapheme clusters nor compare two fields: the zod schema (messagePayloadSchema in sm-compose/core) ' +
-        'also checks that characterCount equals countCharacters(body) and does not exceed characterLimit; this schema does not.',
-    }),
+    characterCount: z.int().check(z.nonnegative()),
     characterLimit: z.int().check(z.positive()),
   })
   .check(
