@@ -1,5 +1,6 @@
 // `npm run build`: the library for bundlers, the drop-in bundles, type declarations, the
-// payload JSON Schema and custom-elements.json; then checks the drop-in bundle's size.
+// payload JSON Schema, the FHIR definitions (dist/fhir/) and custom-elements.json; then checks
+// the drop-in bundle's size.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
@@ -26,6 +27,7 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of ['npm', 'bundle', 'iife']) await build({ mode, logLevel: 'warn' });
 step('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
 step(process.execPath, ['--import', 'tsx', 'scripts/write-json-schema.ts']);
+step(process.execPath, ['--import', 'tsx', 'scripts/write-fhir-definitions.ts']);
 step('node_modules/.bin/cem', ['analyze', '--quiet']);
 // sm-compose/core must run where there is no DOM.
 step(process.execPath, ['-e', "import('./dist/core.js').then((core) => { if (typeof core.assessUrgency !== 'function' || typeof document !== 'undefined') process.exit(1); console.log('dist/core.js runs in Node without a DOM'); })"]);

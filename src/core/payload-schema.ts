@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { countCharacters } from './count-characters.js';
+import { FHIR_DATE_TIME, FHIR_UNSIGNED_INT_MAX } from './fhir-datatypes.js';
 import { PAYLOAD_SCHEMA_VERSION, SUBJECT_MAX_LENGTH } from './payload-limits.js';
 import { URGENCY_CHECK_SOURCES, URGENCY_CHECK_STATUSES, URGENCY_DECISIONS, URGENCY_LEVELS } from './urgency-levels.js';
 
@@ -6,13 +8,34 @@ z.config({ jitless: true }); // see config-schema.ts: no eval under strict CSP
 
 export { PAYLOAD_SCHEMA_VERSION, SUBJECT_MAX_LENGTH };
 
+// The published JSON Schema (dist/message-payload.schema.json) is generated from this file and
+// must accept exactly what this schema accepts, except for the two checks that relate one field
+// to another (characterCount against body and characterLimit), which JSON Schema cannot state.
+// So every rule here is one that JSON Schema can state too: lengths (zod 4.6 counts them in code
+// points, as JSON Schema does), patterns, enums. A test runs both over thousands of generated payloads.
+//
+// Unknown properties, at the top and in nested objects, are accepted and dropped by `parse`
+// (zod's default), and accepted by the JSON Schema (which leaves objects open): a reader of
+// version 1 must accept a payload from a later release of version 1 that adds an optional
+// field (README, "Versioning"), so neither may refuse them.
+
 const text = z.string().check(z.minLength(1));
+
+/**
+ * An instant with its offset that FHIR R4 can carry as a `dateTime` (years 0001–9999, offset
+ * within ±14:00). The JSON Schema's descriptions are added in scripts/payload-json-schema.ts,
+ * so that their words do not ship in the browser.
+ */
+const dateTime = z.iso
+  .datetime({ offset: true, abort: true }) // one issue for a string that is no date at all
+  .check(z.regex(FHIR_DATE_TIME, 'A date between the years 0001 and 9999, with an offset within ±14:00.'));
 
 /** One attachment as the payload describes it (never its contents). */
 export const attachmentInfoSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(255)),
   type: z.string().check(z.maxLength(255)),
-  size: z.int().check(z.nonnegative()),
+  /** Bytes; at most 2^31 − 1, the largest FHIR `Attachment.size`. */
+  size: z.int().check(z.nonnegative(), z.maximum(FHIR_UNSIGNED_INT_MAX)),
 });
 
 export const payloadFieldSchema = z.object({
@@ -38,7 +61,8 @@ export const payloadUrgencySchema = z.object({
   /** The ids of what the checks noticed in the text. */
   findings: z.array(text),
   decision: z.enum(URGENCY_DECISIONS),
-  checkedAt: z.iso.datetime({ offset: true }),
+  /** When the patient answered the urgency check. */
+  checkedAt: dateTime,
   /**
    * The red flags the patient said they have right now, in the routine "Is this an emergency?"
    * check (ids; empty after "None of these"). Absent when that check was not answered.
@@ -54,12 +78,18 @@ export const messagePayloadSchema = z
     schemaVersion: z.literal(PAYLOAD_SCHEMA_VERSION),
     /** One message, one id: the same on every retry, so the host can de-duplicate. */
     id: z.uuid(),
-    createdAt: z.iso.datetime({ offset: true }),
+    createdAt: dateTime,
     locale: z.enum(['en', 'es']),
     category: z.object({ id: text, label: text, routeTo: z.optional(text) }),
+    /** At most 100 code points (the widget's field stops at 100 UTF-16 code units, which is never more). */
     subject: z.string().check(z.minLength(1), z.maxLength(SUBJECT_MAX_LENGTH)),
-    /** Plain text with labelled sections: what the clinician reads. */
-    body: text,
+    /**
+     * Plain text with labelled sections: what the clinician reads. Never blank: at least one
+     * character that is neither white space nor a control character (which FHIR strings cannot
+     * hold, so that the body always maps to `Communication.payload`).
+     */
+    // eslint-disable-next-line no-control-regex
+    body: text.check(z.regex(/[^\s\u0000-\u001F]/, 'The message is blank.')),
     fields: z.array(payloadFieldSchema),
     urgency: payloadUrgencySchema,
     /** Whose health the message is about: the patient's own, or someone else's. */
@@ -68,11 +98,15 @@ export const messagePayloadSchema = z
     attachments: z.optional(z.array(attachmentInfoSchema)),
     /** Set when the category pointed to a faster channel and the patient chose to write anyway. */
     redirect: z.optional(z.object({ href: text, choice: z.literal('continued') })),
-    /** User-perceived characters in `body` (see `countCharacters`). */
+    /** User-perceived characters in `body` (see `countCharacters`): checked against `body`. */
     characterCount: z.int().check(z.nonnegative()),
     characterLimit: z.int().check(z.positive()),
   })
   .check(
+    z.refine((payload) => typeof payload.body !== 'string' || payload.characterCount === countCharacters(payload.body), {
+      message: 'The character count does not match the message.',
+      path: ['characterCount'],
+    }),
     z.refine((payload) => payload.characterCount <= payload.characterLimit, {
       message: 'The message is longer than the character limit.',
       path: ['characterCount'],

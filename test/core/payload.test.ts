@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPayload, type PayloadInput } from '../../src/core/build-payload.js';
 import { messagePayloadSchema } from '../../src/core/payload-schema.js';
 import { uuid } from '../../src/core/uuid.js';
+import { countCharacters } from '../../src/core/count-characters.js';
 
 const input = (overrides: Partial<PayloadInput> = {}): PayloadInput => ({
   id: '3b241101-e2bb-4255-8caf-4136c566a962',
@@ -43,6 +44,56 @@ describe('buildPayload', () => {
     const bad = { ...buildPayload(input()), subject: '', id: 'not-a-uuid', urgency: { level: 'none', findings: [], decision: 'maybe', checkedAt: 'x' } };
     const paths = messagePayloadSchema.safeParse(bad).error?.issues.map((issue) => issue.path.join('.')).sort();
     assert.deepEqual(paths, ['id', 'subject', 'urgency.checkedAt', 'urgency.decision']);
+  });
+});
+
+describe('messagePayloadSchema: what FHIR and the published JSON Schema can carry (issue 18)', () => {
+  const valid = buildPayload(input({ message: 'Fever 🤒 since Monday.', attachments: [{ name: 'rash.png', type: 'image/png', size: 2048 }] }));
+  const issues = (patch: object) => messagePayloadSchema.safeParse({ ...valid, ...patch }).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+
+  it('refuses dates FHIR R4 cannot carry: year 0, after 9999, an offset beyond ±14:00', () => {
+    assert.deepEqual(issues({}), []);
+    for (const date of ['0000-01-01T00:00:00Z', '0000-12-31T23:59:59.999-05:00', '+010000-01-01T00:00:00.000Z', '2026-11-21T10:00:00+14:30', '2026-11-21T10:00:00-15:00']) {
+      assert.deepEqual(issues({ createdAt: date }), ['createdAt'], date);
+      assert.deepEqual(issues({ urgency: { ...valid.urgency, checkedAt: date } }), ['urgency.checkedAt'], date);
+    }
+    for (const date of ['0001-01-01T00:00:00Z', '9999-12-31T23:59:59.999Z', '2026-11-21T10:00:00+14:00', '2026-11-21T10:00:00-13:59', '2026-11-21T10:00:00-12:00']) {
+      assert.deepEqual(issues({ createdAt: date, urgency: { ...valid.urgency, checkedAt: date } }), [], date);
+    }
+  });
+
+  it('refuses a blank body: white space or control characters only', () => {
+    for (const body of [' ', '\n\t ', '\u00A0\u3000', '\u0000', ' \u0007\n']) {
+      assert.deepEqual(issues({ body, characterCount: countCharacters(body) }), ['body'], JSON.stringify(body));
+    }
+    assert.deepEqual(issues({ body: ' x ', characterCount: 3 }), []);
+  });
+
+  it('checks characterCount against the body it counts, in user-perceived characters', () => {
+    assert.equal(valid.characterCount, countCharacters(valid.body));
+    assert.deepEqual(issues({ characterCount: valid.characterCount + 1 }), ['characterCount']);
+    assert.deepEqual(issues({ characterCount: valid.characterCount - 1 }), ['characterCount']);
+    // "👍🏽" is one character but four UTF-16 code units: its length is not its count.
+    assert.deepEqual(issues({ body: 'ok 👍🏽', characterCount: 4 }), []);
+    assert.deepEqual(issues({ body: 'ok 👍🏽', characterCount: 'ok 👍🏽'.length }), ['characterCount']);
+  });
+
+  it('counts the subject and attachment names in code points, as JSON Schema does', () => {
+    assert.deepEqual(issues({ subject: '🤒'.repeat(100) }), []);
+    assert.deepEqual(issues({ subject: '🤒'.repeat(101) }), ['subject']);
+    assert.deepEqual(issues({ subject: 'x'.repeat(101) }), ['subject']);
+    assert.deepEqual(issues({ attachments: [{ name: '📷'.repeat(255), type: '', size: 1 }] }), []);
+    assert.deepEqual(issues({ attachments: [{ name: '📷'.repeat(256), type: '', size: 1 }] }), ['attachments.0.name']);
+  });
+
+  it('refuses an attachment size FHIR cannot carry (over 2^31 − 1 bytes)', () => {
+    assert.deepEqual(issues({ attachments: [{ name: 'a', type: '', size: 2 ** 31 - 1 }] }), []);
+    assert.deepEqual(issues({ attachments: [{ name: 'a', type: '', size: 2 ** 31 }] }), ['attachments.0.size']);
+  });
+
+  it('accepts unknown properties, at the top and nested, and drops them', () => {
+    const parsed = messagePayloadSchema.parse({ ...valid, addedLater: true, urgency: { ...valid.urgency, score: 0.3 }, category: { ...valid.category, color: 'red' } });
+    assert.deepEqual(parsed, valid);
   });
 });
 
