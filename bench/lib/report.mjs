@@ -364,7 +364,7 @@ export function writeReport(results, { root, outDir, readme }) {
 
 /** The README section: the run, how to run it, and the latest table. */
 function readmeSection(results, text) {
-  return `\`npm run bench\` builds the library, installs the peer libraries into \`bench/peers/\` (their own package, never the root one), bundles \`<sm-compose>\` and pages built from Shoelace, Material Web, Web Awesome and the VA web components the same way with esbuild, and measures them in the same run in headless Chromium (\`CHROME_PATH\`, else \`/usr/bin/chromium\`); it takes about ${Math.ceil(results.durationSeconds / 60)} minutes on 2 cores and writes \`bench/results/latest.md\` and \`latest.json\` and this section. \`node bench/run.mjs --quick\` tries the bench with few iterations and writes nothing here.
+  return `\`npm run bench\` builds the library, installs the peer libraries into \`bench/peers/\` (their own package, never the root one), bundles \`<sm-compose>\` and pages built from Shoelace, Material Web, Web Awesome and the VA web components the same way with esbuild, and measures them in the same run in headless Chromium (\`CHROME_PATH\`, else \`/usr/bin/chromium\`); it takes about ${Math.ceil(results.durationSeconds / 60)} minutes on 2 cores and writes \`bench/results/latest.md\` and \`latest.json\` and this section. It also compares the split drop-in with the one-file classic script on a throttled phone (\`node bench/run.mjs --phone\` runs only that part). \`node bench/run.mjs --quick\` tries the bench with few iterations and writes nothing here.
 
 ${text}
 ${methodText()}`;
