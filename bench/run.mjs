@@ -431,13 +431,16 @@ async function phone(browser, problems) {
   const dir = join(OUT, 'phone');
   writePhonePages(dir);
   const server = await serve({ '/': dir, '/dist/': join(ROOT, 'dist') }, { gzip: true });
+  const load = () => loadavg().map((x) => Math.round(x * 10) / 10);
+  const loadAtStart = load();
+  const startedAt = performance.now();
   try {
     log(`throttled phone: ${PLAN.phoneRounds} rounds${PLAN.phoneWarmup ? ` (+${PLAN.phoneWarmup} warm-up)` : ''} of 2 builds × 2 flows, fresh context each`);
     const result = await phoneComparison(browser, server, { rounds: PLAN.phoneRounds, warmup: PLAN.phoneWarmup, log }, problems);
     for (const [id, b] of Object.entries(result.builds)) {
       log(`phone ${id}: first screen ${b.firstScreen?.median.toFixed(0)} ms, tap → check ${b.tapToCheck?.median.toFixed(0)} ms, Review → dialog ${b.reviewToDialog.soon?.median.toFixed(0)} ms (after 5 s: ${b.reviewToDialog.late?.median.toFixed(0)} ms)`);
     }
-    return { ...result, requests: Object.fromEntries(server.requests) };
+    return { ...result, chromium: browser.version(), loadAverage: { start: loadAtStart, end: load() }, durationSeconds: Math.round((performance.now() - startedAt) / 1000), requests: Object.fromEntries(server.requests) };
   } finally {
     await server.close();
   }
@@ -450,7 +453,7 @@ async function phoneOnly(executablePath) {
   const problems = new Set();
   let result;
   try {
-    result = { ...(await phone(browser, problems)), chromium: browser.version(), problems: [...problems], machine: { ...machine(browser.version()), loadAverageAtStart }, build };
+    result = { ...(await phone(browser, problems)), problems: [...problems], machine: machine(browser.version()), build };
   } finally {
     await browser.close();
   }
@@ -571,7 +574,7 @@ async function main() {
 
     let phoneResults;
     try {
-      phoneResults = { ...(await phone(browser, problems)), chromium: browser.version(), machine: { loadAverageAtStart: loadavg().map((x) => Math.round(x * 10) / 10) } };
+      phoneResults = await phone(browser, problems);
     } catch (error) {
       problems.add(`throttled phone: ${String(error.message ?? error).split('\n')[0]}`);
     }

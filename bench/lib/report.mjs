@@ -197,7 +197,7 @@ export function phoneMarkdown(phone, { timeline = true } = {}) {
   const lines = [];
   const net = c.network;
   lines.push(
-    `Throttled phone (issue #14): the drop-in module bundle that loads the first screen at once and the rest with \`import()\` ("split": \`dist/sm-compose.bundle.js\` and \`dist/sm-compose/*.js\`) against the one-file classic script (\`dist/sm-compose.iife.js\`), on Chrome DevTools' "Slow 3G" (${net.latency} ms added to each request, ${n(net.downloadThroughput * 8 / 1000)} kbit/s down and up) with the CPU ${c.cpuSlowdown}× slower, a ${c.viewport.width}×${c.viewport.height} touch viewport, files sent gzip, empty cache (a fresh context each run). Measured ${phone.date.slice(0, 10)}, Chromium ${phone.chromium ?? '?'}; median (min–max); ${phone.plan.rounds} rounds of each build and flow, interleaved${phone.plan.warmup ? `, after ${phone.plan.warmup} warm-up round` : ''}; first screen and tap → check from both flows.`,
+    `Throttled phone (issue #14): the drop-in module bundle that loads the first screen at once and the rest with \`import()\` ("split": \`dist/sm-compose.bundle.js\` and \`dist/sm-compose/*.js\`) against the one-file classic script (\`dist/sm-compose.iife.js\`), on Chrome DevTools' "Slow 3G" (${net.latency} ms added to each request, ${n(net.downloadThroughput * 8 / 1000)} kbit/s down and up) with the CPU ${c.cpuSlowdown}× slower, a ${c.viewport.width}×${c.viewport.height} touch viewport, files sent gzip, empty cache (a fresh context each run). Measured ${phone.date.slice(0, 10)}, Chromium ${phone.chromium ?? '?'}${phone.loadAverage ? `, load average ${phone.loadAverage.start[0]} at the start and ${phone.loadAverage.end[0]} at the end (the one-file figures, mostly CPU, move with the load of this shared machine)` : ''}; median (min–max); ${phone.plan.rounds} rounds of each build and flow, interleaved${phone.plan.warmup ? `, after ${phone.plan.warmup} warm-up round` : ''}; first screen and tap → check from both flows.`,
   );
   lines.push('');
   lines.push(table(['Step', 'split drop-in', 'one-file classic script', 'split / one-file'], rows));
@@ -362,9 +362,14 @@ export function writeReport(results, { root, outDir, readme }) {
   return { figs, budgets: bud };
 }
 
+/** Whether the phone comparison was measured after the rest (`--phone`), so not in its duration. */
+function phoneAddedLater(results) {
+  return Boolean(results.phone?.durationSeconds && results.phone.date > results.date);
+}
+
 /** The README section: the run, how to run it, and the latest table. */
 function readmeSection(results, text) {
-  return `\`npm run bench\` builds the library, installs the peer libraries into \`bench/peers/\` (their own package, never the root one), bundles \`<sm-compose>\` and pages built from Shoelace, Material Web, Web Awesome and the VA web components the same way with esbuild, and measures them in the same run in headless Chromium (\`CHROME_PATH\`, else \`/usr/bin/chromium\`); it takes about ${Math.ceil(results.durationSeconds / 60)} minutes on 2 cores and writes \`bench/results/latest.md\` and \`latest.json\` and this section. It also compares the split drop-in with the one-file classic script on a throttled phone (\`node bench/run.mjs --phone\` runs only that part). \`node bench/run.mjs --quick\` tries the bench with few iterations and writes nothing here.
+  return `\`npm run bench\` builds the library, installs the peer libraries into \`bench/peers/\` (their own package, never the root one), bundles \`<sm-compose>\` and pages built from Shoelace, Material Web, Web Awesome and the VA web components the same way with esbuild, and measures them in the same run in headless Chromium (\`CHROME_PATH\`, else \`/usr/bin/chromium\`); it takes about ${Math.ceil(results.durationSeconds / 60)} minutes on 2 cores${phoneAddedLater(results) ? ` plus about ${Math.ceil(results.phone.durationSeconds / 60)} minutes for the throttled phone,` : ''} and writes \`bench/results/latest.md\` and \`latest.json\` and this section. It also compares the split drop-in with the one-file classic script on a throttled phone (\`node bench/run.mjs --phone\` runs only that part). \`node bench/run.mjs --quick\` tries the bench with few iterations and writes nothing here.
 
 ${text}
 ${methodText()}`;
