@@ -69,10 +69,3 @@ export const FLOW = [
   },
 ];
 
-/** The figures, in the order of the report, with their labels. */
-export const MEASURES = [
-  { id: 'firstScreen', label: 'First screen (navigation start → the rules and the category picker rendered)' },
-  { id: 'tapToCheck', label: 'Tap a category → "is this an emergency?" check open' },
-  { id: 'reviewToDialog', label: 'Review (as soon as possible) → emergency dialog open', flow: 'soon' },
-  { id: 'reviewToDialog', label: 'Review pressed 5 s after the first screen → emergency dialog open', flow: 'late' },
-];
