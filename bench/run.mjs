@@ -6,7 +6,9 @@
 //
 // Options: --quick (few iterations, for trying the bench itself; results are not written),
 // --no-build (use dist/ as it is), --no-readme (leave README.md alone), --report-only (rewrite
-// latest.md and the README section from latest.json).
+// latest.md and the README section from latest.json), --phone (only the throttled-phone
+// comparison of the two drop-in builds; merged into latest.json, or with --quick written to
+// node_modules/.cache/sm-compose-bench/phone-quick.{json,md}).
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,8 @@ import { blankHtml, pageHtml } from './lib/page.mjs';
 import { serve } from './lib/server.mjs';
 import { summary, timeCalls } from './lib/stats.mjs';
 import { realisticText } from './lib/texts.mjs';
-import { writeReport } from './lib/report.mjs';
+import { phoneMarkdown, writeReport } from './lib/report.mjs';
+import { phoneComparison, writePhonePages } from './lib/phone.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 // Built pages go where neither git, ESLint nor tsc look.
@@ -29,11 +32,12 @@ const OUT = join(ROOT, 'node_modules/.cache/sm-compose-bench');
 const PEERS = join(ROOT, 'bench/peers');
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
+const PHONE_ONLY = args.has('--phone');
 
 /** How much is measured. The minimums of issue #8: 20 fresh contexts, 200 keystrokes. */
 const PLAN = QUICK
-  ? { renderRounds: 3, extraRenderRounds: 2, renderWarmup: 1, keys: 20, keyWarmup: 5, costSamples: 5 }
-  : { renderRounds: 20, extraRenderRounds: 10, renderWarmup: 1, keys: 200, keyWarmup: 10, costSamples: 30 };
+  ? { renderRounds: 3, extraRenderRounds: 2, renderWarmup: 1, keys: 20, keyWarmup: 5, costSamples: 5, phoneRounds: 2, phoneWarmup: 0 }
+  : { renderRounds: 20, extraRenderRounds: 10, renderWarmup: 1, keys: 200, keyWarmup: 10, costSamples: 30, phoneRounds: 5, phoneWarmup: 0 };
 const KEY_LENGTHS = [10_000, 100_000];
 const COST_LENGTHS = [10_000, 100_000];
 const COST_LANGS = ['en', 'es'];
@@ -419,6 +423,57 @@ function costInNode() {
   return JSON.parse(output);
 }
 
+/**
+ * The throttled-phone comparison, on a server of its own that sends gzip (as a portal's would):
+ * the split drop-in against the one-file classic script (bench/lib/phone.mjs).
+ */
+async function phone(browser, problems) {
+  const dir = join(OUT, 'phone');
+  writePhonePages(dir);
+  const server = await serve({ '/': dir, '/dist/': join(ROOT, 'dist') }, { gzip: true });
+  const load = () => loadavg().map((x) => Math.round(x * 10) / 10);
+  const loadAtStart = load();
+  const startedAt = performance.now();
+  try {
+    log(`throttled phone: ${PLAN.phoneRounds} rounds${PLAN.phoneWarmup ? ` (+${PLAN.phoneWarmup} warm-up)` : ''} of 2 builds × 2 flows, fresh context each`);
+    const result = await phoneComparison(browser, server, { rounds: PLAN.phoneRounds, warmup: PLAN.phoneWarmup, log }, problems);
+    for (const [id, b] of Object.entries(result.builds)) {
+      log(`phone ${id}: first screen ${b.firstScreen?.median.toFixed(0)} ms, tap → check ${b.tapToCheck?.median.toFixed(0)} ms, Review → dialog ${b.reviewToDialog.soon?.median.toFixed(0)} ms (after 5 s: ${b.reviewToDialog.late?.median.toFixed(0)} ms)`);
+    }
+    return { ...result, chromium: browser.version(), loadAverage: { start: loadAtStart, end: load() }, durationSeconds: Math.round((performance.now() - startedAt) / 1000), requests: Object.fromEntries(server.requests) };
+  } finally {
+    await server.close();
+  }
+}
+
+/** `--phone`: only the phone comparison; merged into latest.json (or, with --quick, written beside the quick results). */
+async function phoneOnly(executablePath) {
+  const build = buildLibrary();
+  const browser = await chromium.launch({ executablePath, args: chromeArgs, headless: true });
+  const problems = new Set();
+  let result;
+  try {
+    result = { ...(await phone(browser, problems)), problems: [...problems], machine: machine(browser.version()), build };
+  } finally {
+    await browser.close();
+  }
+  if (QUICK) {
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, 'phone-quick.json'), JSON.stringify(result, null, 2) + '\n');
+    writeFileSync(join(OUT, 'phone-quick.md'), phoneMarkdown(result) + '\n');
+    console.log(`\n${phoneMarkdown(result)}\n`);
+    log('--phone --quick: results in node_modules/.cache/sm-compose-bench/phone-quick.{json,md} (bench/results/ and README.md left alone)');
+  } else {
+    const path = join(ROOT, 'bench/results/latest.json');
+    const results = JSON.parse(readFileSync(path, 'utf8'));
+    results.phone = result;
+    writeReport(results, { root: ROOT, outDir: join(ROOT, 'bench/results'), readme: !args.has('--no-readme') });
+    console.log(`\n${phoneMarkdown(result)}\n`);
+    log('--phone: the phone comparison replaced in bench/results/latest.json and latest.md' + (args.has('--no-readme') ? '' : ', and the README section'));
+  }
+  for (const p of problems) console.warn(`⚠ ${p}`);
+}
+
 // --- 5. The machine ------------------------------------------------------------------------------
 
 function machine(browserVersion) {
@@ -449,6 +504,11 @@ async function main() {
   if (!executablePath) {
     console.error(missingChromeMessage);
     process.exit(1);
+  }
+  if (PHONE_ONLY) {
+    await phoneOnly(executablePath);
+    log('done');
+    return;
   }
   const build = buildLibrary();
   const peerVersions = installPeers();
@@ -512,6 +572,13 @@ async function main() {
     log('assessUrgency and countCharacters in Node (dist/core.js)');
     const costNode = costInNode();
 
+    let phoneResults;
+    try {
+      phoneResults = await phone(browser, problems);
+    } catch (error) {
+      problems.add(`throttled phone: ${String(error.message ?? error).split('\n')[0]}`);
+    }
+
     const results = {
       issue: 8,
       date: new Date().toISOString(),
@@ -535,6 +602,7 @@ async function main() {
       baseline: { id: BASELINE.id, name: BASELINE.name, counter: BASELINE.counter },
       cost: { browser: costBrowser, node: costNode },
       paste,
+      phone: phoneResults,
       problems: [...problems],
       requests: Object.fromEntries(server.requests),
     };

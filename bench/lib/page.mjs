@@ -1,18 +1,20 @@
 // The HTML of one benchmark page. The markup is in the document; a small inline classic script
-// (not counted in any bundle) marks the start, adds the theme CSS (if any) and the module script,
-// and resolves `window.__bench.ready` with the first-render time once every custom element on
-// the page (through every shadow root) is defined and has finished rendering (Lit's
-// `updateComplete`, Stencil's `componentOnReady()`), and style and layout have been computed.
+// (not counted in any bundle) marks the start, adds the theme CSS (if any) and the module script
+// (or a classic script, for the one-file IIFE build), and resolves `window.__bench.ready` with
+// the first-render time once every custom element on the page (through every shadow root) is
+// defined and has finished rendering (Lit's `updateComplete`, Stencil's `componentOnReady()`),
+// and style and layout have been computed.
 
 /**
  * @param {object} options
  * @param {string} options.title
  * @param {string} options.markup
- * @param {string} options.script URL of the ES module bundle
+ * @param {string} options.script URL of the ES module bundle (or, with `classic`, of a classic script)
  * @param {string} [options.css] URL of the theme CSS
  * @param {string} [options.setup] source of an async function run once the elements are defined
+ * @param {boolean} [options.classic] load `script` as a classic script (an IIFE), not as a module
  */
-export function pageHtml({ title, markup, script, css, setup }) {
+export function pageHtml({ title, markup, script, css, setup, classic = false }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -56,7 +58,7 @@ ${markup}
     cssLoaded = load(link);
     document.head.append(link);
   }
-  const script = Object.assign(document.createElement('script'), { type: 'module', src: ${JSON.stringify(script)} });
+  const script = Object.assign(document.createElement('script'), ${JSON.stringify(classic ? { async: false, src: script } : { type: 'module', src: script })});
   const moduleLoaded = load(script);
   document.head.append(script);
 
@@ -92,7 +94,8 @@ ${markup}
     const height = document.getElementById('bench-root').getBoundingClientRect().height;
     const ms = performance.now() - t0;
     const undefinedTags = [...new Set(customElementsIn(document).filter((el) => !customElements.get(el.localName)).map((el) => el.localName))];
-    return { ms, scriptMs, height, undefinedTags, elements: customElementsIn(document).length };
+    // \`at\`: the same moment from the navigation's start (performance.timeOrigin), not from t0.
+    return { ms, at: t0 + ms, scriptMs, height, undefinedTags, elements: customElementsIn(document).length };
   }
   window.__bench = { t0, ready: ready() };
 })();

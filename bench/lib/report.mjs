@@ -176,6 +176,58 @@ export function budgets(results, figs) {
   return out;
 }
 
+/** The throttled-phone comparison (issue #14, item 5): split drop-in against the one-file script. */
+export function phoneMarkdown(phone, { timeline = true } = {}) {
+  const split = phone.builds.split;
+  const one = phone.builds['one-file'];
+  const c = phone.conditions;
+  const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
+  const cell = (s) => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)}, n = ${s.n})` : '—');
+  const ratio = (a, b) => (a && b ? fmtRatio(a.median / b.median) : '—');
+  const kb = (bytes) => fmtKB(bytes);
+  const rows = [
+    ['First screen: navigation start → the rules and the category picker rendered', split.firstScreen, one.firstScreen],
+    ['Tap a category → "is this an emergency?" check open', split.tapToCheck, one.tapToCheck],
+    ['Review as soon as the form is filled → emergency dialog open', split.reviewToDialog.soon, one.reviewToDialog.soon],
+    [`Review pressed ${c.reviewLateMs / 1000} s after the first screen → emergency dialog open`, split.reviewToDialog.late, one.reviewToDialog.late],
+  ].map(([label, a, b]) => [label, cell(a), cell(b), ratio(a, b)]);
+  const bytes = (b, key, requests) => (b.bytes[key] ? `${kb(b.bytes[key].median)} (${b.bytes[requests].median} requests)` : '—');
+  rows.push(['Bytes transferred before the first screen (gzip, with headers; the page too)', bytes(split, 'firstScreen', 'requestsFirstScreen'), bytes(one, 'firstScreen', 'requestsFirstScreen'), ratio(split.bytes.firstScreen, one.bytes.firstScreen)]);
+  rows.push(['Bytes transferred by the emergency dialog (step 3)', bytes(split, 'total', 'requestsTotal'), bytes(one, 'total', 'requestsTotal'), ratio(split.bytes.total, one.bytes.total)]);
+  const lines = [];
+  const net = c.network;
+  lines.push(
+    `Throttled phone (issue #14): the drop-in module bundle that loads the first screen at once and the rest with \`import()\` ("split": \`dist/sm-compose.bundle.js\` and \`dist/sm-compose/*.js\`) against the one-file classic script (\`dist/sm-compose.iife.js\`), on Chrome DevTools' "Slow 3G" (${net.latency} ms added to each request, ${n(net.downloadThroughput * 8 / 1000)} kbit/s down and up) with the CPU ${c.cpuSlowdown}× slower, a ${c.viewport.width}×${c.viewport.height} touch viewport, files sent gzip, empty cache (a fresh context each run). Measured ${phone.date.slice(0, 10)}, Chromium ${phone.chromium ?? '?'}${phone.loadAverage ? `, load average ${phone.loadAverage.start[0]} at the start and ${phone.loadAverage.end[0]} at the end (the one-file figures, mostly CPU, move with the load of this shared machine)` : ''}; median (min–max); ${phone.plan.rounds} rounds of each build and flow, interleaved${phone.plan.warmup ? `, after ${phone.plan.warmup} warm-up round` : ''}; first screen and tap → check from both flows.`,
+  );
+  lines.push('');
+  lines.push(table(['Step', 'split drop-in', 'one-file classic script', 'split / one-file'], rows));
+  lines.push('');
+  const med = (x, fmt = ms) => (x ? fmt(x.median) : '—');
+  const sec = (x) => `${(x / 1000).toFixed(1)} s`;
+  lines.push(
+    `Each timed step runs from the tap (the click event's \`timeStamp\`, so a wait for a busy main thread counts) to the urgency dialog's \`<dialog>\` open and laid out. Medians, split (one-file): the category was tapped ${med(split.tapAfterFirstScreen)} (${med(one.tapAfterFirstScreen)}) after the first screen; in the second Review row Review was pressed ${med(split.lateReviewAfterFirstScreen, sec)} (${med(one.lateReviewAfterFirstScreen, sec)}) after it (later than ${sec(c.reviewLateMs)} only if the form was not ready by then); the click events waited ${med(split.tapQueued)} (${med(one.tapQueued)}) for the main thread, at most ${split.tapQueued ? ms(split.tapQueued.max) : '—'} (${one.tapQueued ? ms(one.tapQueued.max) : '—'}).`,
+  );
+  lines.push('');
+  const t = timeline ? phone.timelines?.['split:soon'] : null;
+  if (t) {
+    const events = [
+      ...Object.entries(t.marks).map(([name, at]) => ({ at, row: [`**${markLabel(name)}**`, ms(at), '', ''] })),
+      ...t.resources.map((r) => ({ at: r.start, row: [`\`${r.path}\``, ms(r.start), ms(r.end), r.bytes === null ? '—' : kb(r.bytes)] })),
+    ].sort((a, b) => a.at - b.at);
+    lines.push('What the split drop-in loaded, and when, in its last "as soon as possible" run (ms from navigation start; a request starts when the page asks for it and ends when its last byte arrived):');
+    lines.push('');
+    lines.push(table(['File or moment', 'asked for / at', 'loaded', 'bytes'], events.map((e) => e.row)));
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function markLabel(name) {
+  const [step, what] = name.split(':');
+  if (name === 'firstScreen') return 'first screen';
+  return `${step} (${what === 'tap' ? 'tap' : 'answered'})`;
+}
+
 function table(header, rows) {
   return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
@@ -198,7 +250,7 @@ function costTable(cost, where) {
   return table([where, '10,000 chars: median (p95)', '100,000 chars: median (p95)'], rows);
 }
 
-export function markdown(results) {
+export function markdown(results, { phoneTimeline = true } = {}) {
   const figs = figures(results);
   const names = Object.fromEntries(results.libraries.map((l) => [l.id, l.name]));
   const versions = Object.fromEntries(results.libraries.map((l) => [l.id, l.version]));
@@ -256,6 +308,10 @@ export function markdown(results) {
   lines.push('');
   lines.push(table(['Budget', 'Measured', '', 'Why'], bud.map((b) => [b.budget, b.value, b.pass === null ? 'not measured' : b.pass ? 'met' : '**missed**', b.pass ? '' : b.why])));
   lines.push('');
+  if (results.phone?.builds) {
+    lines.push(phoneMarkdown(results.phone, { timeline: phoneTimeline }));
+    lines.push('');
+  }
   const c = results.composition;
   const parts = (groups) => table(['Part', 'Minified', 'Share'], groups.filter((g) => g.bytes > 0).map((g) => [g.group, fmtKB(g.bytes), `${(g.share * 100).toFixed(0)}%`]));
   lines.push(`What the first load is made of (esbuild metafile of \`${c.entry}\`, the drop-in bundle's entry, bundled like the pages: ${fmtKB(c.sizes.min)} minified, ${fmtKB(c.sizes.gzip)} gzip):`);
@@ -276,7 +332,8 @@ function methodText() {
 - Every page (ours and the peers') is bundled by esbuild the same way: minified ESM, every dependency inlined, code behind \`import()\` split into files of its own; peers import only a select, a textarea (with its counter where there is one), a dialog and a button, plus the theme CSS they require. Ours imports \`dist/elements.js\` (the lean entry, as the drop-in bundle: the first screen at once; the urgency rules, zod, Spanish and the later steps when needed). "First load" is what a page fetches before its first render: the entry and the files it imports statically, plus the theme CSS. The real \`dist/sm-compose.bundle.js\` (Vite) is measured too. Sizes: gzip level 9 and brotli quality 11, file by file.
 - First render: from the inline script that adds the bundle to the page until every custom element (through the shadow roots) is defined and rendered (Lit's \`updateComplete\`; for the VA components Stencil's \`componentDidLoad\`) and layout is done; each run in a fresh browser context, pages interleaved. \`<sm-compose>\` first shows the rules and the category picker.
 - Keystroke → counter: the field is prefilled (\`prefill({ category: 'other', answers: { topic: 'x' }, message: 'a'.repeat(N) })\` for ours, \`value\` for the peers), the key is typed with Playwright's \`keyboard.press\`; time from the \`keydown\` (capture listener) to the visible counter text changing (MutationObserver in the page); "with style and layout" adds a forced layout. 10 warm-up keys, then 200 measured; one frame between keys (so sm-compose's debounced urgency screening, 800 ms, never runs: its cost is the \`assessUrgency\` figure). All counters have a ${(200000).toLocaleString('en')}-character limit. sm-compose counts grapheme clusters of the assembled body, the peers UTF-16 code units of the field; the VA components (Stencil) update on the next animation frame, so their figure includes that wait. The reference column is a native \`<textarea>\` with a one-line counter and no library, measured the same way.
-- JS heap: CDP \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\`, after the first render.`;
+- JS heap: CDP \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\`, after the first render.
+- Throttled phone (\`node bench/run.mjs --phone\` runs only this part): the two drop-in builds from \`npm run build\`, each page loading one of them, on CDP \`Network.emulateNetworkConditions\` with DevTools' "Slow 3G" values and \`Emulation.setCPUThrottlingRate\` 4, in a 390×844 touch viewport, fresh context each run, files sent gzip by the bench's server. The patient's steps (the category tap, "No, continue", "Myself", the required answer, a subject, the chest-pain message, Review) are in \`bench/lib/phone-steps.mjs\`; taps are touch taps (Playwright \`touchscreen.tap\`), text is inserted as the keyboard does. Bytes are CDP \`Network.loadingFinished\` \`encodedDataLength\` (gzip body and headers) of the files that had finished loading by then.`;
 }
 
 /** Writes latest.json, latest.md and (if asked) the README section. */
@@ -298,15 +355,21 @@ export function writeReport(results, { root, outDir, readme }) {
     const a = current.indexOf(start);
     const b = current.indexOf(end);
     if (a < 0 || b < a) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
-    const section = `${start}\n${readmeSection(results, text)}\n${end}`;
+    // The README leaves out the phone comparison's timeline (it is in latest.md).
+    const section = `${start}\n${readmeSection(results, markdown(results, { phoneTimeline: false }).text)}\n${end}`;
     writeFileSync(path, current.slice(0, a) + section + current.slice(b + end.length));
   }
   return { figs, budgets: bud };
 }
 
+/** Whether the phone comparison was measured after the rest (`--phone`), so not in its duration. */
+function phoneAddedLater(results) {
+  return Boolean(results.phone?.durationSeconds && results.phone.date > results.date);
+}
+
 /** The README section: the run, how to run it, and the latest table. */
 function readmeSection(results, text) {
-  return `\`npm run bench\` builds the library, installs the peer libraries into \`bench/peers/\` (their own package, never the root one), bundles \`<sm-compose>\` and pages built from Shoelace, Material Web, Web Awesome and the VA web components the same way with esbuild, and measures them in the same run in headless Chromium (\`CHROME_PATH\`, else \`/usr/bin/chromium\`); it takes about ${Math.ceil(results.durationSeconds / 60)} minutes on 2 cores and writes \`bench/results/latest.md\` and \`latest.json\` and this section. \`node bench/run.mjs --quick\` tries the bench with few iterations and writes nothing here.
+  return `\`npm run bench\` builds the library, installs the peer libraries into \`bench/peers/\` (their own package, never the root one), bundles \`<sm-compose>\` and pages built from Shoelace, Material Web, Web Awesome and the VA web components the same way with esbuild, and measures them in the same run in headless Chromium (\`CHROME_PATH\`, else \`/usr/bin/chromium\`); it takes about ${Math.ceil(results.durationSeconds / 60)} minutes on 2 cores${phoneAddedLater(results) ? ` plus about ${Math.ceil(results.phone.durationSeconds / 60)} minutes for the throttled phone,` : ''} and writes \`bench/results/latest.md\` and \`latest.json\` and this section. It also compares the split drop-in with the one-file classic script on a throttled phone (\`node bench/run.mjs --phone\` runs only that part). \`node bench/run.mjs --quick\` tries the bench with few iterations and writes nothing here.
 
 ${text}
 ${methodText()}`;

@@ -1,8 +1,10 @@
 // A static file server for the benchmark pages, on 127.0.0.1 only (an ephemeral port). The
 // pages are cross-origin isolated (COOP + COEP) so `performance.now()` has its finest
 // resolution; every file is same-origin, so nothing else changes. No caching headers: each
-// fresh browser context starts with an empty cache.
+// fresh browser context starts with an empty cache. With `gzip`, text files go out
+// gzip-compressed (level 9) to a browser that accepts it, as a portal's server would send them.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -17,12 +19,16 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
+
 /**
  * Serves `mounts` ({ '/': dir, '/dist/': dir }) and resolves with { url, close, requests }.
  * `requests` counts what was asked for, so a page that fetches anything unexpected shows up.
+ * `options.gzip`: compress text files for clients that send `Accept-Encoding: gzip`.
  */
-export async function serve(mounts) {
+export async function serve(mounts, { gzip = false } = {}) {
   const requests = new Map();
+  const gzipped = new Map();
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
@@ -40,8 +46,15 @@ export async function serve(mounts) {
       return;
     }
     try {
-      const body = await readFile(file);
-      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      let body = await readFile(file);
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${body.length}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+        body = gzipped.get(key);
+        Object.assign(type, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      }
+      response.writeHead(200, { ...headers, ...type, 'content-length': body.length }).end(body);
     } catch {
       response.writeHead(404, headers).end();
     }
