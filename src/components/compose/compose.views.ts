@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ConfigIssue } from '../../core/validate-config.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
+import { checkedProperty } from '../shared/checked.js';
 
 /**
  * The sections of `<sm-compose>` that only show what they are given: each takes its data and
@@ -34,7 +35,7 @@ export function rulesView(
     </ul>
     ${acknowledgement
       ? html`<label part="acknowledgement" class="check">
-          <input type="checkbox" .checked=${acknowledgement.checked} @change=${acknowledgement.onChange} />
+          <input type="checkbox" ?checked=${acknowledgement.checked} .checked=${checkedProperty(acknowledgement.checked)} @change=${acknowledgement.onChange} />
           ${t.rulesAcknowledge}
         </label>`
       : nothing}
@@ -62,7 +63,7 @@ export function regardingView(
 ) {
   const { value, error } = options;
   const option = (choice: 'self' | 'other', label: string) =>
-    html`<label class="check"><input type="radio" name="regarding" .value=${choice} .checked=${value === choice} @change=${options.onChange} />${label}</label>`;
+    html`<label class="check"><input type="radio" name="regarding" .value=${choice} ?checked=${value === choice} .checked=${checkedProperty(value === choice)} @change=${options.onChange} />${label}</label>`;
   return html`<fieldset part="regarding" class="regarding" aria-describedby=${error ? 'regarding-error' : nothing}>
       <legend>${t.regardingLegend}</legend>
       ${error ? html`<span class="error" id="regarding-error">${error}</span>` : nothing}
