@@ -1,7 +1,7 @@
 // Plugins of `cem analyze` (see custom-elements-manifest.config.mjs): they turn what the
 // analyzer reads in src/ into the manifest of the published package (issue #18).
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import ts from 'typescript';
 
 const sourceFiles = new Map();
@@ -122,8 +122,13 @@ function evaluateSource(text, file) {
   return evaluate(expression, file);
 }
 
-/** The tags an element's own module renders in its `html` templates. */
+/**
+ * The tags an element renders in its `html` templates: in its own module and in the views
+ * beside it (`compose.ts` draws through `compose.render.ts`, `compose.write.ts`, …).
+ */
 function renderedTags(file) {
+  const base = basename(file, '.ts');
+  const views = readdirSync(dirname(file)).filter((name) => name.startsWith(`${base}.`) && name.endsWith('.ts') && !name.endsWith('.styles.ts'));
   const tags = new Set();
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'html') {
@@ -131,7 +136,7 @@ function renderedTags(file) {
     }
     ts.forEachChild(node, visit);
   };
-  visit(sourceFile(file));
+  for (const name of [basename(file), ...views]) visit(sourceFile(join(dirname(file), name)));
   return tags;
 }
 
