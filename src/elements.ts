@@ -15,9 +15,14 @@ register({
   'sm-compose': SmCompose,
   'sm-category-picker': SmCategoryPicker,
 });
-// Every element also works on its own, so the others are registered too, once the page is idle.
+// Every element also works on its own, so the others are registered too, once the page is idle;
+// attachments and dictation after the rest: on a slow network they would share the bandwidth
+// that <sm-compose>'s urgency check needs.
 whenIdle(() => {
-  for (const element of [formElements, urgencyDialogElement, attachmentsElement, dictationElement]) element.prefetch();
+  void Promise.allSettled([formElements.load(), urgencyDialogElement.load()]).then(() => {
+    attachmentsElement.prefetch();
+    dictationElement.prefetch();
+  });
 });
 
 export { SmCompose, SmCategoryPicker };

@@ -171,7 +171,7 @@ export class SmCompose extends SmElement {
 
   private readonly parts = new PartsController(this, composeParts, () => [
     // What the urgency check and Review need, then the writing step, then the rest.
-    this.settings.checkMode === 'off' ? ['checks', 'review'] : ['urgencyDialog', 'checks', 'review', 'screening'],
+    this.settings.checkMode === 'off' ? ['checks', 'review'] : ['urgencyDialog', 'findings', 'checks', 'review', 'screening'],
     ['formElements', 'write'],
     this.optionalParts,
   ]);
@@ -186,7 +186,7 @@ export class SmCompose extends SmElement {
       reported: this.state.urgency?.reported,
     }),
     screening: async () => (await this.parts.need('screening'))?.screening,
-    dialog: async () => ((await this.parts.need('urgencyDialog')) && this.dialogElement) || undefined,
+    dialog: async () => ((await this.parts.need('urgencyDialog', 'findings')) && this.dialogElement) || undefined,
     dialogNow: () => (this.parts.ready('urgencyDialog') && this.dialogElement) || undefined,
     track: (work) => this.parts.track(work),
     onAnswer: (answer) => this.dispatch({ type: 'decide', answer }),
@@ -439,12 +439,13 @@ export class SmCompose extends SmElement {
       return this.focusAfterUpdate('[part="error-summary"]');
     }
     const mode = this.settings.checkMode;
-    const needed: ComposePart[] = ['screening', 'checks', 'review', 'formElements', ...(mode === 'off' ? [] : (['urgencyDialog'] as const))];
-    // With everything loaded and no host check, no await: the review step follows the press at once.
-    const parts = this.parts.ready(...needed) ?? (await this.parts.need(...needed));
-    if (!parts) return this.failReview('load');
-    const { screening, checks } = parts;
-    let found: CombinedUrgency = screening.screenNow(this.derived.screenedText, this.resolvedLocale).result;
+    const text = this.derived.screenedText;
+    // The safety check first: the dialog does not wait for what only the review step needs.
+    // With everything loaded and no host check, no await: the next step follows the press at once.
+    const forCheck: ComposePart[] = mode === 'off' ? ['screening'] : ['screening', 'urgencyDialog', 'findings'];
+    const { screening } = this.parts.ready(...forCheck) ?? (await this.parts.need(...forCheck)) ?? {};
+    if (!screening) return this.failReview('load');
+    let found: CombinedUrgency = screening.screenNow(text, this.resolvedLocale).result;
     if (mode !== 'off') {
       const screened = this.urgency.atReview(screening);
       found = screened instanceof Promise ? await screened : screened;
@@ -456,6 +457,12 @@ export class SmCompose extends SmElement {
         if (answer.decision !== 'continued') return;
       }
     }
+    const forReview: ComposePart[] = ['checks', 'review'];
+    const { checks } = this.parts.ready(...forReview) ?? (await this.parts.need(...forReview)) ?? {};
+    if (!checks) return this.failReview('load');
+    if (this.state.phase !== 'compose') return;
+    // Written to while a part loaded: what was checked is not what would be sent. Check again.
+    if (this.derived.screenedText !== text) return this.review();
     const payload = checks.preparePayload({
       state: this.state,
       derived: this.derived,
