@@ -37,6 +37,30 @@ const forcedColors = {
   },
 };
 
+/**
+ * `executeServerCommand('ax-tree')`: what a screen reader is given, from Chromium's
+ * accessibility tree (which crosses shadow roots): each node that is not ignored, with its
+ * role, name, description and states (`required`, `invalid`, `checked`, `disabled`, `focused`…).
+ */
+const axTree = {
+  name: 'ax-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'ax-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    let cdp = devtoolsSessions.get(page);
+    if (!cdp) devtoolsSessions.set(page, (cdp = await page.createCDPSession()));
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter((node) => !node.ignored)
+      .map((node) => ({
+        role: node.role?.value ?? '',
+        name: node.name?.value ?? '',
+        description: node.description?.value ?? '',
+        states: Object.fromEntries((node.properties ?? []).map((property) => [property.name, property.value?.value])),
+      }));
+  },
+};
+
 /** `virtual:framework-apps`: test/frameworks/apps.ts with React and Vue, bundled by esbuild (React ships CommonJS). */
 const frameworkApps = {
   name: 'framework-apps',
@@ -90,7 +114,7 @@ export default {
   ],
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [allStories, frameworkApps, forcedColors, a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [allStories, frameworkApps, forcedColors, axTree, a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] } })],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for them.
   concurrency: 1,

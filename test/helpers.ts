@@ -44,3 +44,17 @@ export async function expectAccessible(el: Element): Promise<void> {
 }
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/** One node of Chromium's accessibility tree, as a screen reader is given it. */
+export interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+  states: Record<string, unknown>;
+}
+
+/** The page's accessibility tree (shadow roots included), through the `ax-tree` command. */
+export async function axTree(): Promise<AxNode[]> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  return (await executeServerCommand('ax-tree')) as AxNode[];
+}
