@@ -58,3 +58,14 @@ export async function axTree(): Promise<AxNode[]> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   return (await executeServerCommand('ax-tree')) as AxNode[];
 }
+
+/**
+ * Starts writing in `<sm-compose>`: focuses the first field of the writing step, the moment the
+ * "is this an emergency?" check opens (with `urgency-check` "open" or "both").
+ */
+export async function startWriting(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  const prompts = el.shadowRoot?.querySelector('sm-prompt-fields');
+  const field = prompts?.shadowRoot?.querySelector<HTMLElement>('input, textarea, select') ?? el.shadowRoot?.querySelector<HTMLElement>('#subject');
+  field?.focus();
+  await el.updateComplete;
+}

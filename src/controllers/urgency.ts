@@ -103,7 +103,14 @@ export class UrgencyController implements ReactiveController {
     if (this.asking) return this.asking;
     // Loaded already: the dialog opens in this task, not after a wait.
     const ready = this.options.dialogNow();
-    const asked = ready ? this.open(ready, question, found) : this.options.dialog().then((dialog) => dialog && this.open(dialog, question, found));
+    let asked: Promise<SmUrgencyDecisionDetail | undefined>;
+    if (ready) asked = this.open(ready, question, found);
+    else {
+      const loaded = this.options.dialog();
+      asked = loaded.then((dialog) => dialog && this.open(dialog, question, found));
+      // `updateComplete` waits until the dialog is shown (not for the answer).
+      void this.options.track(loaded.then(() => undefined));
+    }
     this.asking = asked.finally(() => (this.asking = undefined));
     return this.asking;
   }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SmCompose } from '../../src/components/compose/compose.js';
-import { shadow } from '../helpers.js';
+import { shadow, startWriting } from '../helpers.js';
 
 async function settle(el: SmCompose) {
   await el.updateComplete;
@@ -61,6 +61,8 @@ describe('<sm-compose> under bad input', () => {
     expect(shadow(el, '[part="rules"]').textContent).to.contain('Before you write', 'unknown locale → English');
     expect(shadow(shadow(el, 'sm-char-budget'), '[part="counter"]').textContent).to.contain('2,000', 'bad max-length → 2000');
     shadow<HTMLInputElement>(shadow(el, 'sm-category-picker'), 'input[value="scheduling"]').click();
+    await settle(el);
+    await startWriting(el);
     await settle(el);
     expect(shadow(el, 'sm-urgency-dialog').hasAttribute('open'), 'bad urgency-check → both').to.equal(true);
   });
@@ -220,6 +222,8 @@ describe('<sm-compose> defects found from outside (#15)', () => {
     const el = wrapper.querySelector<SmCompose>('sm-compose')!;
     shadow<HTMLInputElement>(el, 'input[name="regarding"][value="self"]').click();
     shadow<HTMLInputElement>(shadow(el, 'sm-category-picker'), 'input[value="prescription"]').click();
+    await settle(el);
+    await startWriting(el);
     await settle(el);
     const dialog = shadow(el, 'sm-urgency-dialog');
     const native = () => dialog.shadowRoot!.querySelector('dialog')!;

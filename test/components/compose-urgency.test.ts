@@ -8,7 +8,7 @@ import type { HostUrgencyAssess, HostUrgencyContext } from '../../src/core/combi
 import type { ComposeConfig } from '../../src/core/config-schema.js';
 import { messagePayloadSchema } from '../../src/core/payload-schema.js';
 import type { SmSubmitDetail, SmUrgencyDecisionDetail } from '../../src/events.js';
-import { expectAccessible, shadow, shadowAll } from '../helpers.js';
+import { expectAccessible, shadow, shadowAll, startWriting as focusFirstField } from '../helpers.js';
 
 // <sm-compose> with the red-flag checklist in its routine check, and with a host's own
 // urgency classifier (`config.urgency.assess`) beside the built-in screen.
@@ -21,6 +21,7 @@ async function startWriting(el: SmCompose, category = 'other'): Promise<SmUrgenc
   shadow<HTMLInputElement>(el, 'input[name="regarding"][value="self"]').click();
   shadow<HTMLInputElement>(shadow<SmCategoryPicker>(el, 'sm-category-picker'), `input[value="${category}"]`).click();
   await el.updateComplete;
+  await focusFirstField(el);
   const urgency = dialog(el);
   await urgency.updateComplete;
   return urgency;
@@ -108,7 +109,7 @@ describe('<sm-compose> red-flag checklist', () => {
     await dialog(el).updateComplete;
     const links = shadowAll<HTMLAnchorElement>(dialog(el), 'a');
     expect(links.slice(0, 2).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988']);
-    expect(links[0]!.textContent).to.equal('Llame al 988');
+    expect(links[0]!.textContent).to.equal('Llame a la línea de crisis, 988', 'the link says what it is (#16)');
     expect(shadow(dialog(el), '[part="red-flag-action"]').textContent).to.contain('Veteranos: marquen 1.');
     await expectAccessible(el);
   });

@@ -6,7 +6,7 @@ import type { SmPromptFields } from '../../src/components/prompt-fields/prompt-f
 import type { SmUrgencyDialog } from '../../src/components/urgency-dialog/urgency-dialog.js';
 import { messagePayloadSchema } from '../../src/core/payload-schema.js';
 import type { SmSubmitDetail } from '../../src/events.js';
-import { deepActiveElement, expectAccessible, press, shadow, tabTo, type } from '../helpers.js';
+import { deepActiveElement, expectAccessible, press, shadow, startWriting, tabTo, type } from '../helpers.js';
 
 const picker = (el: SmCompose) => shadow<SmCategoryPicker>(el, 'sm-category-picker');
 const fields = (el: SmCompose) => shadow<SmPromptFields>(el, 'sm-prompt-fields');
@@ -19,6 +19,7 @@ async function choose(el: SmCompose, category: string): Promise<void> {
   const radio = shadow<HTMLInputElement>(picker(el), `input[value="${category}"]`);
   radio.click();
   await el.updateComplete;
+  await startWriting(el);
   const urgency = dialog(el);
   await urgency.updateComplete;
   if (urgency.open) {
@@ -69,6 +70,9 @@ describe('<sm-compose>', () => {
     await el.updateComplete;
     const urgency = dialog(el);
     await urgency.updateComplete;
+    expect(urgency.open).to.equal(false, 'choosing a category opens nothing');
+    await startWriting(el);
+    await urgency.updateComplete;
     expect(urgency.open).to.equal(true);
     expect(shadow(urgency, '[part="on-call-link"]').getAttribute('href')).to.equal('tel:555-0100');
     await expectAccessible(el);
@@ -89,12 +93,18 @@ describe('<sm-compose>', () => {
     await el.updateComplete;
     expect(picker(el).value).to.equal('prescription');
     await dialog(el).updateComplete;
-    expect(dialog(el).open).to.equal(true);
+    expect(dialog(el).open).to.equal(false, 'choosing a category opens nothing');
+    // Tabbing into the first field starts writing: the check opens and takes focus.
+    await tabTo((active) => active.id === 'field-medication' || dialog(el).open);
+    await el.updateComplete;
+    await dialog(el).updateComplete;
+    expect(dialog(el).open).to.equal(true, 'the check comes when writing starts');
     await tabTo((active) => active.getAttribute('part') === 'continue-button');
     await press('Enter');
     await el.updateComplete;
-
-    await tabTo((active) => active.id === 'field-medication');
+    await dialog(el).updateComplete;
+    await aTimeout(0);
+    expect(deepActiveElement()?.id).to.equal('field-medication', 'back where the patient was');
     await type('Metformin');
     await press('Tab');
     await type('500 mg twice a day');
@@ -279,7 +289,7 @@ describe('<sm-compose>', () => {
     await aTimeout(900);
     await el.updateComplete;
     const notice = part(el, 'urgency-notice');
-    expect(notice.closest('[role="status"]')).to.not.equal(null);
+    expect(notice.closest('[role="alert"]')).to.not.equal(null, 'a crisis interrupts (#16)');
     expect(notice.textContent).to.contain('call or text 988');
     expect(notice.textContent).to.contain('Veterans: press 1.');
     expect([...notice.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988']);

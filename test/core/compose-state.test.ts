@@ -35,14 +35,17 @@ describe('compose transitions', () => {
     assert.equal(JSON.stringify(before), frozen);
   });
 
-  it('choosing a category makes the check when writing starts due, until it is answered', () => {
-    const chosen = run({ type: 'choose', category: 'prescription' });
+  it('the check when writing starts is due when the patient starts writing, not when they browse the categories (#16)', () => {
+    const browsed = run({ type: 'choose', category: 'prescription' }, { type: 'choose', category: 'other' });
+    assert.equal(browsed.checkDue, false);
+    const chosen = transition(browsed, { type: 'start-writing' });
     assert.equal(chosen.checkDue, true);
+    assert.equal(transition(chosen, { type: 'start-writing' }), chosen, 'due once');
     assert.equal(asksWhenWritingStarts(chosen, 'both'), true);
     assert.equal(asksWhenWritingStarts(chosen, 'send'), false);
     const answered = transition(chosen, { type: 'decide', answer: { decision: 'continued', checkedAt: '2026-12-01T10:00:00Z', findings: [], reported: [] } });
     assert.equal(answered.checkDue, false);
-    assert.equal(transition(answered, { type: 'choose', category: 'other' }).checkDue, false, 'asked once per message');
+    assert.equal(transition(answered, { type: 'start-writing' }).checkDue, false, 'asked once per message');
   });
 
   it('a retry of the same message keeps its id; any change to the content gives a new one (#15.2)', () => {
@@ -119,8 +122,8 @@ describe('derive', () => {
     assert.ok(required.length > 0);
     assert.deepEqual(
       chosen.problems.map((problem) => problem.target),
-      ['regarding', ...required, 'message'],
-      'who it is about, the required answers in order, then something written (the subject is suggested)',
+      ['regarding', ...required],
+      'who it is about, then the required answers in order (the subject is suggested; "write your message" would ask for a field marked optional)',
     );
     assert.deepEqual(chosen.problems.find((problem) => problem.target === required[0])?.params?.name, chosen.category!.prompts.find((p) => p.required)!.label.replace(/[?:]$/, '').toLowerCase());
     const long = derive(run({ type: 'regard', regarding: 'self' }, { type: 'choose', category: 'other' }, { type: 'answer', answers: { topic: 'x' } }, { type: 'type', message: 'é'.repeat(300) }), env);

@@ -45,6 +45,7 @@ export interface ComposeView {
     edit: () => void;
     startOver: () => void;
     focusProblem: (event: Event, target: string) => void;
+    startWriting: (event: Event) => void;
   };
 }
 

@@ -36,8 +36,8 @@ export function reviewView(
     ${optional.length > 0 ? html`<p class="reminder">${fill(t.missingOptional, { names: formatList(optional.map((p) => p.label.replace(/[?:]$/, '').toLowerCase()), options.locale) })}</p>` : nothing}
     <pre part="preview" tabindex="0" role="region" aria-label=${t.reviewBody}>${options.body}</pre>
     ${sendFailed
-      ? html`<div part="send-error" role="alert" tabindex="-1">
-          <strong>${t.errorSendFailed}</strong>
+      ? html`<div part="send-error" role="alert" tabindex="-1" aria-labelledby="send-error-title">
+          <strong id="send-error-title">${t.errorSendFailed}</strong>
           <p>${t.errorSendFailedDetail}</p>
         </div>`
       : nothing}

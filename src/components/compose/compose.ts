@@ -407,8 +407,16 @@ export class SmCompose extends SmElement {
     redirect: (choice: 'followed' | 'continued') => {
       const category = this.derived.category;
       if (!category?.redirect) return;
-      if (choice === 'continued') this.dispatch({ type: 'decline-redirect' });
       emit(this, 'sm-redirect', { category: category.id, href: category.redirect.href, choice });
+      if (choice !== 'continued') return;
+      this.dispatch({ type: 'decline-redirect' });
+      // The button goes away with the nudge: focus goes to where writing starts, not to <body>.
+      void this.focusAfterUpdate('#write-title');
+    },
+    startWriting: (event: Event) => {
+      // A field, not the heading that takes focus after a redirect.
+      const origin = event.composedPath()[0];
+      if (origin instanceof Element && origin.matches('input, textarea, select')) this.dispatch({ type: 'start-writing' });
     },
     answer: (event: Event) => this.dispatch({ type: 'answer', answers: { ...(event.target as SmPromptFields).values } }),
     subject: (event: Event) => this.dispatch({ type: 'edit-subject', subject: (event.target as HTMLInputElement).value }),

@@ -64,17 +64,21 @@ export function regardingView(
   const { value, error } = options;
   const option = (choice: 'self' | 'other', label: string) =>
     html`<label class="check"><input type="radio" name="regarding" .value=${choice} ?checked=${value === choice} .checked=${checkedProperty(value === choice)} @change=${options.onChange} />${label}</label>`;
-  return html`<fieldset part="regarding" class="regarding" aria-describedby=${error ? 'regarding-error' : nothing}>
-      <legend>${t.regardingLegend}</legend>
+  // A radio group, so that required and invalid are said once, of the group (a required radio
+  // would be invalid, natively, before the patient has done anything).
+  return html`<fieldset part="regarding" class="regarding" role="radiogroup" aria-required="true" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'regarding-error' : nothing}>
+      <legend>${t.regardingLegend}<span class="mark" aria-hidden="true"> ${t.requiredMark}</span></legend>
       ${error ? html`<span class="error" id="regarding-error">${error}</span>` : nothing}
       <div class="choices">${option('self', t.regardingSelf)} ${option('other', t.regardingOther)}</div>
     </fieldset>
-    ${value === 'other'
-      ? html`<div part="proxy-notice" class="notice" role="status">
-          <p>${t.regardingOtherExplain}</p>
-          ${options.proxyHref ? html`<p><a href=${options.proxyHref}>${t.regardingProxyLink}</a></p>` : nothing}
-        </div>`
-      : html`<div role="status"></div>`}`;
+    <div role="status">
+      ${value === 'other'
+        ? html`<div part="proxy-notice" class="notice">
+            <p>${t.regardingOtherExplain}</p>
+            ${options.proxyHref ? html`<p><a href=${options.proxyHref}>${t.regardingProxyLink}</a></p>` : nothing}
+          </div>`
+        : nothing}
+    </div>`;
 }
 
 export function redirectView(t: Translation, redirect: NonNullable<ResolvedCategory['redirect']>, onChoice: (choice: 'followed' | 'continued') => void) {

@@ -19,9 +19,13 @@ export function problemText(t: Translation, problem: FieldProblem): string {
   return fill(t[problem.message], problem.params ?? {});
 }
 
-/** "Please fix these before you send": each problem links to its field. Focused when shown. */
+/**
+ * "Please fix these before you send": each problem links to its field. Not a live region: it is
+ * focused after each press of Review and read then, once; fixing a field changes the list
+ * without reading it all again.
+ */
 export function errorSummaryView(t: Translation, problems: readonly FieldProblem[], onFocus: (event: Event, target: string) => void) {
-  return html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+  return html`<div part="error-summary" tabindex="-1" role="region" aria-labelledby="error-summary-title">
     <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
     <ul>
       ${problems.map((problem) => html`<li><a href="#" @click=${(event: Event) => onFocus(event, problem.target)}>${problemText(t, problem)}</a></li>`)}
@@ -50,6 +54,7 @@ export function writeView(
       message: (event: Event) => void;
       attach: (event: Event) => void;
       review: () => void;
+      startWriting: (event: Event) => void;
     };
   },
 ) {
@@ -62,7 +67,9 @@ export function writeView(
   const subjectError = errorFor('subject');
   const messageError = errorFor('message');
   const over = derived.budget.state === 'over';
-  return html`<div part="write">
+  // The message is optional when a required question asks for what the care team needs.
+  const messageOptional = category.prompts.some((prompt) => prompt.required);
+  return html`<div part="write" @focusin=${on.startWriting}>
     ${category.examples.length > 0
       ? html`<div part="examples" class="examples">
           <span>${t.examplesTitle}</span>
@@ -72,17 +79,17 @@ export function writeView(
         </div>`
       : nothing}
     ${category.notice ? html`<p part="notice" class="notice">${category.notice}</p>` : nothing}
-    <h3>${t.promptsTitle}</h3>
+    <h2 id="write-title" tabindex="-1">${t.promptsTitle}</h2>
     <sm-prompt-fields .strings=${t} locale=${options.locale} ?dictation=${options.dictation} .prompts=${category.prompts} .values=${options.answers} .errors=${promptErrors} @sm-field-input=${on.answer}></sm-prompt-fields>
     <div class="field">
-      <label for="subject">${t.subjectLabel} <span class="mark">${t.requiredMark}</span></label>
+      <label for="subject">${t.subjectLabel}<span class="mark" aria-hidden="true"> ${t.requiredMark}</span></label>
       <span class="hint" id="subject-hint">${t.subjectHint}</span>
       ${subjectError ? html`<span class="error" id="subject-error">${subjectError}</span>` : nothing}
       <input part="subject" id="subject" type="text" .value=${live(derived.subject)} maxlength=${SUBJECT_MAX_LENGTH}
-        aria-describedby="subject-hint${subjectError ? ' subject-error' : ''}" aria-invalid=${subjectError ? 'true' : nothing} @input=${on.subject} />
+        aria-describedby="subject-hint${subjectError ? ' subject-error' : ''}" aria-required="true" aria-invalid=${subjectError ? 'true' : nothing} @input=${on.subject} />
     </div>
     <div class="field">
-      <label for="message">${t.messageLabel} <span class="mark">${t.optionalMark}</span></label>
+      <label for="message">${t.messageLabel}${messageOptional ? html`<span class="mark">\u00a0${t.optionalMark}</span>` : nothing}</label>
       <span class="hint" id="message-hint">${t.messageHint}</span>
       ${messageError ? html`<span class="error" id="message-error">${messageError}</span>` : nothing}
       <textarea part="message" id="message" rows="6" .value=${live(options.message)}
@@ -121,6 +128,7 @@ export function prepareErrorView(t: Translation) {
 /** The writing step as `renderCompose` shows it, with the urgency notice and a Review that could not go on. */
 export function writeStep(view: ComposeView, category: ResolvedCategory, problems: readonly FieldProblem[]) {
   const { t, state, settings } = view;
+  const urgent = view.notice?.level === 'urgent';
   const failed = state.reviewFailed === 'load' ? loadErrorView(t, settings.emergencyNumber) : state.reviewFailed === 'prepare' ? prepareErrorView(t) : nothing;
   return writeView(t, {
     category,
@@ -132,7 +140,9 @@ export function writeStep(view: ComposeView, category: ResolvedCategory, problem
     limit: settings.limit,
     dictation: view.dictation,
     attachments: view.attachments ? { files: state.files, limits: view.attachments } : undefined,
-    notices: html`<div role="status">${noticeView(view)}</div>${failed}`,
+    // Both live regions stay in the page, so that a notice put in them is read. An emergency or
+    // a crisis interrupts (alert); same-day care waits its turn (status).
+    notices: html`<div role="alert">${urgent ? nothing : noticeView(view)}</div><div role="status">${urgent ? noticeView(view) : nothing}</div>${failed}`,
     on: view.on,
   });
 }

@@ -108,7 +108,7 @@ export class SmPromptFields extends SmElement {
         const error = this.errors[prompt.id];
         const describedBy = [prompt.hint ? `hint-${prompt.id}` : '', error ? `error-${prompt.id}` : ''].filter(Boolean).join(' ');
         return html`<div part="field" class="field">
-          <label part="label" for="field-${prompt.id}">${prompt.label} <span class="mark">${prompt.required ? t.requiredMark : t.optionalMark}</span></label>
+          <label part="label" for="field-${prompt.id}">${prompt.label}<span class="mark" aria-hidden=${prompt.required ? 'true' : nothing}> ${prompt.required ? t.requiredMark : t.optionalMark}</span></label>
           ${prompt.hint ? html`<span part="hint" class="hint" id="hint-${prompt.id}">${prompt.hint}</span>` : nothing}
           ${error ? html`<span part="error" class="error" id="error-${prompt.id}">${error}</span>` : nothing}
           ${this.renderControl(prompt, describedBy, Boolean(error))}

@@ -38,7 +38,7 @@ export interface ComposeState {
   readonly message: string;
   readonly files: readonly File[];
   readonly urgency: UrgencyRecord | undefined;
-  /** The patient has just chosen a category and not yet answered the check: the check when writing starts is due. */
+  /** The patient has started writing (a field of the writing step took focus) and not yet answered the check: it is due. */
   readonly checkDue: boolean;
   /** The patient pressed Review with something missing: the problems are shown from now on. */
   readonly showErrors: boolean;

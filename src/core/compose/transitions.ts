@@ -24,6 +24,7 @@ export type ComposeAction =
   | { type: 'acknowledge'; checked: boolean }
   | { type: 'regard'; regarding: Regarding }
   | { type: 'choose'; category: string }
+  | { type: 'start-writing' }
   | { type: 'decline-redirect' }
   | { type: 'answer'; answers: Readonly<Record<string, string>> }
   | { type: 'edit-subject'; subject: string }
@@ -49,7 +50,10 @@ export function transition(state: ComposeState, action: ComposeAction): ComposeS
     case 'regard':
       return changed(state, { regarding: action.regarding });
     case 'choose':
-      return action.category === state.category ? state : changed(state, { category: action.category, redirectDeclined: false, checkDue: state.urgency === undefined });
+      return action.category === state.category ? state : changed(state, { category: action.category, redirectDeclined: false });
+    case 'start-writing':
+      // The check when writing starts comes when the patient starts writing, not while they browse.
+      return state.urgency === undefined && !state.checkDue ? { ...state, checkDue: true } : state;
     case 'decline-redirect':
       return { ...state, redirectDeclined: true };
     case 'answer':

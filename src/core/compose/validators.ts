@@ -69,5 +69,9 @@ export const MESSAGE_VALIDATORS: readonly Validator[] = [regardingChosen, requir
 export function validate(input: Omit<ValidationInput, 'category'> & { category: ResolvedCategory | undefined }): FieldProblem[] {
   const { category } = input;
   if (!category) return [{ target: 'category', message: 'categoryLegend' }];
-  return MESSAGE_VALIDATORS.flatMap((validator) => validator.problems({ ...input, category }));
+  const problems = MESSAGE_VALIDATORS.flatMap((validator) => validator.problems({ ...input, category }));
+  // A missing required answer says what to write; "write your message" beside it would ask for
+  // a field marked optional.
+  const unanswered = problems.some((problem) => problem.message === 'errorRequired');
+  return unanswered ? problems.filter((problem) => problem.message !== 'errorMessageRequired') : problems;
 }
