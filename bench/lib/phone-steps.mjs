@@ -42,9 +42,17 @@ export const FIRST_SCREEN = { all: [[COMPOSE, '[part~="rules"]'], [...PICKER, 'i
  */
 export const FLOW = [
   {
+    // Choosing a category opens nothing (issue #16): the writing step appears.
     id: 'tap-category',
     action: 'tap',
     target: [...PICKER, `label:has(input[type="radio"][value="${CATEGORY}"])`],
+    until: { all: [[COMPOSE, 'sm-prompt-fields', `#field-${REQUIRED_ANSWERS[0].prompt}`]] },
+  },
+  {
+    // The check comes when the patient starts writing: a tap on the first field.
+    id: 'start-writing',
+    action: 'tap',
+    target: [COMPOSE, 'sm-prompt-fields', `#field-${REQUIRED_ANSWERS[0].prompt}`],
     until: { all: [dialogOpen('check')] },
     measure: 'tapToCheck',
   },

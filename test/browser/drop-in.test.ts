@@ -41,6 +41,9 @@ async function writeAndSend(el: SmCompose): Promise<void> {
   await el.updateComplete;
   inShadow<HTMLInputElement>(inShadow(el, 'sm-category-picker'), 'input[value="prescription"]').click();
   await el.updateComplete;
+  // Writing starts in the first field: the "is this an emergency?" check opens then.
+  await until(() => Boolean(el.shadowRoot?.querySelector('sm-prompt-fields')?.shadowRoot?.querySelector('#field-medication')), 'the prompts');
+  inShadow<HTMLInputElement>(inShadow(el, 'sm-prompt-fields'), '#field-medication').focus();
   const dialog = inShadow(el, 'sm-urgency-dialog');
   await until(() => Boolean(dialog.shadowRoot?.querySelector('[part="continue-button"]')), 'the urgency check');
   inShadow<HTMLButtonElement>(dialog, '[part="continue-button"]').click();

@@ -4,6 +4,7 @@ import { DEFAULT_CATEGORIES } from '../../src/core/catalog.js';
 import { countCharacters } from '../../src/core/count-characters.js';
 import { resolveCategory } from '../../src/core/resolve-catalog.js';
 import { derive, type ComposeEnv } from '../../src/core/compose/derive.js';
+import { validate } from '../../src/core/compose/validators.js';
 import { characterLimit } from '../../src/core/budget.js';
 import { resolveSettings, milliseconds, phoneNumber } from '../../src/core/compose/settings.js';
 import { fromSnapshot, snapshot } from '../../src/core/compose/snapshot.js';
@@ -20,6 +21,7 @@ const env: ComposeEnv = {
   requireAcknowledgement: false,
   labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
   count: countCharacters,
+  validate,
 };
 
 const run = (...actions: ComposeAction[]): ComposeState => actions.reduce(transition, initialState);

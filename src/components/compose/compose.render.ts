@@ -44,7 +44,6 @@ export interface ComposeView {
     send: () => void;
     edit: () => void;
     startOver: () => void;
-    focusProblem: (event: Event, target: string) => void;
     startWriting: (event: Event) => void;
   };
 }
@@ -98,7 +97,7 @@ function renderWrite(view: ComposeView, resolved: ResolvedConfig) {
     ${regardingView(t, { value: state.regarding, error: regardingError && write?.problemText(t, regardingError), proxyHref: resolved.config.proxyHref, onChange: on.regard })}
     <sm-category-picker .strings=${t} locale=${view.locale} .categories=${resolved.categories} .value=${state.category} @sm-category-change=${on.choose}></sm-category-picker>
     ${derived.shows.redirect && category?.redirect ? redirectView(t, category.redirect, on.redirect) : nothing}`);
-  return html`${problems.length > 0 ? write?.errorSummaryView(t, problems, on.focusProblem) : nothing}
+  return html`${problems.length > 0 ? write?.errorSummaryView(t, problems) : nothing}
     ${derived.shows.choices ? choices : nothing}
     ${derived.shows.write && category && write ? write.writeStep(view, category, problems) : nothing}`;
 }

@@ -26,7 +26,7 @@ import { SubmissionController } from '../../controllers/submission.js';
 import { UrgencyController } from '../../controllers/urgency.js';
 import { emit } from '../../events.js';
 import type { Translation } from '../../i18n/index.js';
-import { SmElement } from '../shared/sm-element.js';
+import { SmFormAssociated } from '../shared/form-associated.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import type { SmAttachments } from '../attachments/attachments.js';
@@ -105,9 +105,8 @@ export type { UrgencyCheckMode } from '../../core/compose/settings.js';
  * @cssproperty --sm-font-size - Base font size. Default 1rem.
  * @cssproperty --sm-max-width - The widget's greatest width. Default 42rem.
  */
-export class SmCompose extends SmElement {
+export class SmCompose extends SmFormAssociated {
   static override styles = [baseStyles, fieldStyles, composeStyles];
-  static formAssociated = true;
   static override properties = {
     config: { attribute: false },
     maxLength: { type: Number, attribute: 'max-length' },
@@ -117,13 +116,10 @@ export class SmCompose extends SmElement {
     urgencyCheck: { attribute: 'urgency-check' },
     submitTimeout: { type: Number, attribute: 'submit-timeout' },
     requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
-    name: { reflect: true },
     draftKey: { attribute: 'draft-key' },
     draftStore: { attribute: false },
     leaveWarning: { attribute: 'leave-warning' },
     dictation: { type: Boolean },
-    disabled: { type: Boolean, reflect: true },
-    formDisabled: { state: true },
     state: { state: true },
   };
 
@@ -143,10 +139,6 @@ export class SmCompose extends SmElement {
   declare submitTimeout: number;
   /** Ask the patient to confirm they understand the rules before writing. */
   declare requireAcknowledgement: boolean;
-  /** The form field name: inside a `<form>`, the payload is submitted under it (see README). */
-  declare name: string | null;
-  /** Makes the whole widget unavailable. A disabled `<fieldset>` around it does the same. */
-  declare disabled: boolean;
   /** Keeps a draft in this tab's `sessionStorage` under this key, restored after a reload. One widget per key. */
   declare draftKey: string | undefined;
   /** The host's own draft storage (e.g. on its server); used instead of `sessionStorage`. */
@@ -158,7 +150,6 @@ export class SmCompose extends SmElement {
    * default: in some browsers the recognition runs on the browser maker's servers.
    */
   declare dictation: boolean;
-  declare private formDisabled: boolean;
   /** Everything the patient has done, in one value; it changes only through `dispatch`. */
   declare private state: ComposeState;
 
@@ -207,7 +198,7 @@ export class SmCompose extends SmElement {
       if (this.attachmentsOn) this.dispatch({ type: 'attach', files: draft.files });
     },
   });
-  private readonly formValue = new FormValueController(this, () => ({
+  protected readonly formValue = new FormValueController(this, () => ({
     name: this.name,
     payload: this.state.phase === 'compose' ? undefined : this.state.payload,
     files: this.attachmentsOn ? this.state.files : [],
@@ -225,9 +216,6 @@ export class SmCompose extends SmElement {
     this.urgencyCheck = 'both';
     this.submitTimeout = DEFAULT_SUBMIT_TIMEOUT_MS;
     this.requireAcknowledgement = false;
-    this.name = null;
-    this.disabled = false;
-    this.formDisabled = false;
     this.leaveWarning = 'on';
     this.dictation = false;
     this.state = initialState;
@@ -245,29 +233,6 @@ export class SmCompose extends SmElement {
     return this.submission.busy;
   }
 
-  /** The form the widget belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.formValue.internals.form;
-  }
-
-  /** The widget's validity as a form field: invalid until the message is ready to send. */
-  get validity(): ValidityState {
-    return this.formValue.internals.validity;
-  }
-
-  /** Why the form cannot be submitted yet, in the patient's language. */
-  get validationMessage(): string {
-    return this.formValue.internals.validationMessage;
-  }
-
-  checkValidity(): boolean {
-    return this.formValue.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.formValue.internals.reportValidity();
-  }
-
   /**
    * Fills the form without firing events, as if the patient had written it. The urgency
    * check still runs before anything can be sent. `null` changes nothing; numbers become text.
@@ -283,10 +248,6 @@ export class SmCompose extends SmElement {
 
   formResetCallback(): void {
     this.reset();
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -321,6 +282,7 @@ export class SmCompose extends SmElement {
       labels: { message: this.t.messageLabel, regarding: this.t.regardingLegend, regardingOther: this.t.regardingOther },
       // Nothing is counted before the writing step shows: there is nothing to count.
       count: write ? (this.countBody ??= write.createCharacterCounter()) : () => 0,
+      validate: write?.validate,
     };
     this.derivedFor = { inputs, value: derive(this.state, env) };
     return this.derivedFor.value;
@@ -432,11 +394,6 @@ export class SmCompose extends SmElement {
       this.reset();
       void this.focusAfterUpdate('sm-category-picker');
     },
-    focusProblem: (event: Event, target: string) => {
-      event.preventDefault();
-      if (target.startsWith('prompt:')) this.renderRoot.querySelector<SmPromptFields>('sm-prompt-fields')?.focusField(target.slice('prompt:'.length));
-      else this.renderRoot.querySelector<HTMLElement>({ regarding: 'input[name="regarding"]', category: 'sm-category-picker' }[target] ?? `#${target}`)?.focus();
-    },
   };
 
   /** Review: what blocks sending, then the urgency check, then the message as it will be sent. */
@@ -528,7 +485,7 @@ export class SmCompose extends SmElement {
       derived: this.derived,
       settings: this.settings,
       resolved: this.checkingConfig ? undefined : this.resolved,
-      unavailable: this.disabled || this.formDisabled,
+      unavailable: this.unavailable,
       requireAcknowledgement: this.requireAcknowledgement,
       replyTime: this.replyTime,
       crisisAdvice: this.crisisAdvice,

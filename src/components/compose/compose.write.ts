@@ -7,12 +7,14 @@ import type { Locale } from '../../core/locale.js';
 import { SUBJECT_MAX_LENGTH } from '../../core/payload-limits.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
+import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import type { ComposeView } from './compose.render.js';
 import { loadErrorView } from './compose.views.js';
 
 // The writing step of <sm-compose> and what blocks sending: stateless views, and the counter
 // of the body, loaded with the writing step's elements (a category chosen), not with the first screen.
 export { createCharacterCounter } from '../../core/count-characters.js';
+export { validate } from '../../core/compose/validators.js';
 
 /** A problem that blocks sending, in the patient's words. */
 export function problemText(t: Translation, problem: FieldProblem): string {
@@ -24,13 +26,21 @@ export function problemText(t: Translation, problem: FieldProblem): string {
  * focused after each press of Review and read then, once; fixing a field changes the list
  * without reading it all again.
  */
-export function errorSummaryView(t: Translation, problems: readonly FieldProblem[], onFocus: (event: Event, target: string) => void) {
+export function errorSummaryView(t: Translation, problems: readonly FieldProblem[]) {
   return html`<div part="error-summary" tabindex="-1" role="region" aria-labelledby="error-summary-title">
     <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
     <ul>
-      ${problems.map((problem) => html`<li><a href="#" @click=${(event: Event) => onFocus(event, problem.target)}>${problemText(t, problem)}</a></li>`)}
+      ${problems.map((problem) => html`<li><a href="#" @click=${(event: Event) => focusProblem(event, problem.target)}>${problemText(t, problem)}</a></li>`)}
     </ul>
   </div>`;
+}
+
+/** An error link: focus goes to the field with the problem. */
+function focusProblem(event: Event, target: string): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+  if (target.startsWith('prompt:')) root.querySelector<SmPromptFields>('sm-prompt-fields')?.focusField(target.slice('prompt:'.length));
+  else root.querySelector<HTMLElement>({ regarding: 'input[name="regarding"]', category: 'sm-category-picker' }[target] ?? `#${target}`)?.focus();
 }
 
 /** The writing step: examples, the category's prompts, the subject, the message and its budget. */

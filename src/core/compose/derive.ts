@@ -2,7 +2,7 @@ import { budgetStatus, type BudgetStatus } from '../budget.js';
 import { assembleBody, suggestSubject, type AnsweredField } from '../message-body.js';
 import type { ResolvedCategory } from '../resolve-catalog.js';
 import type { ComposeState } from './state.js';
-import { validate, type FieldProblem } from './validators.js';
+import type { FieldProblem, validate } from './validators.js';
 
 /** What `derive` needs besides the state: the host's settings and the strings the body quotes. */
 export interface ComposeEnv {
@@ -14,6 +14,11 @@ export interface ComposeEnv {
   labels: { message: string; regarding: string; regardingOther: string };
   /** Counts the body's characters (an incremental counter: a keystroke recounts only what changed). */
   count: (body: string) => number;
+  /**
+   * What blocks sending (validators.ts). Given where problems can be shown: the widget loads
+   * the validators with its writing step, where Review is.
+   */
+  validate?: typeof validate;
 }
 
 /** Everything computed from the state, once per change. */
@@ -50,7 +55,7 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
     count,
     budget: budgetStatus(count, env.limit),
     subject,
-    problems: validate({ state, category, subject, body, count, limit: env.limit }),
+    problems: env.validate?.({ state, category, subject, body, count, limit: env.limit }) ?? [],
     shows: { choices, redirect, write: choices && Boolean(category) && !redirect },
     screenedText: `${subject}\n${body}`,
   };
