@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SmCompose } from '../../src/components/compose/compose.js';
-import { expectAccessible, shadow } from '../helpers.js';
+import { expectAccessible, shadow, startWriting } from '../helpers.js';
 
 interface AxNode {
   role: string;
@@ -140,6 +140,8 @@ describe('accessibility in every state', () => {
   it('the dialog is a modal alert dialog with a name in the accessibility tree', async () => {
     const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
     shadow<HTMLInputElement>(shadow(el, 'sm-category-picker'), 'input[value="other"]').click();
+    await settle(el);
+    await startWriting(el);
     await settle(el);
     const tree = (await a11ySnapshot({})) as unknown as AxNode;
     const dialog = findAccessibilityNode<AxNode>(tree, (n) => n.role === 'alertdialog');
