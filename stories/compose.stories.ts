@@ -33,6 +33,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const widget = (canvasElement: HTMLElement) => canvasElement.querySelector<SmCompose>('sm-compose')!;
+/** Puts the widget in a state a story cannot reach by clicking (its state changes only through actions). */
+const failReview = (el: SmCompose, reason: 'load' | 'prepare') =>
+  (el as unknown as { dispatch(action: { type: 'review-failed'; reason: 'load' | 'prepare' }): void }).dispatch({ type: 'review-failed', reason });
 
 /** What the patient sees first: the rules and the category question. */
 export const Empty: Story = {};
@@ -42,6 +45,17 @@ export const CategoryChosen: Story = {
   play: async ({ canvasElement }) => {
     widget(canvasElement).prefill({ category: 'medical-question' });
     await settle(widget(canvasElement));
+  },
+};
+
+/** Choosing a category opens nothing; the check comes when the patient starts writing (the first field takes focus). */
+export const CheckWhenWritingStarts: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    el.prefill({ category: 'medical-question' });
+    await settle(el);
+    el.shadowRoot!.querySelector('sm-prompt-fields')!.shadowRoot!.querySelector<HTMLElement>('textarea, input')!.focus();
+    await settle(el);
   },
 };
 
@@ -158,7 +172,20 @@ export const PartsDidNotLoad: Story = {
   play: async ({ canvasElement }) => {
     const el = widget(canvasElement);
     el.prefill(refillDraft);
-    (el as unknown as { loadFailed: boolean }).loadFailed = true;
+    failReview(el, 'load');
+    await settle(el);
+  },
+};
+
+/**
+ * The message did not pass the final check at Review (the form checks first, so this should
+ * not happen): it says so and keeps every word; Review can be pressed again. (The story sets that state.)
+ */
+export const MessageCouldNotBePrepared: Story = {
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    el.prefill(refillDraft);
+    failReview(el, 'prepare');
     await settle(el);
   },
 };

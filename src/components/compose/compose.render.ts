@@ -1,52 +1,9 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { AttachmentLimits } from '../../core/attachment-limits.js';
-import type { Derived } from '../../core/compose/derive.js';
-import type { ComposeSettings } from '../../core/compose/settings.js';
-import type { ComposeState } from '../../core/compose/state.js';
-import type { Locale } from '../../core/locale.js';
-import type { UrgencyAssessment } from '../../core/triage/index.js';
-import type { Translation } from '../../i18n/index.js';
 import type { ResolvedConfig } from './compose.config.js';
 import { composeParts } from './compose.parts.js';
+import type { ComposeView } from './compose.view-model.js';
 import { configErrorView, draftNoticesView, redirectView, regardingView, rulesView } from './compose.views.js';
-
-/** Everything `<sm-compose>` shows, as one value: the element builds it, `renderCompose` draws it. */
-export interface ComposeView {
-  t: Translation;
-  locale: Locale;
-  state: ComposeState;
-  derived: Derived;
-  settings: ComposeSettings;
-  /** `undefined` while a host's config waits for its check. */
-  resolved: ResolvedConfig | undefined;
-  unavailable: boolean;
-  requireAcknowledgement: boolean;
-  replyTime: string;
-  crisisAdvice: string;
-  dictation: boolean;
-  attachments: AttachmentLimits | undefined;
-  busy: boolean;
-  draftSaveFailed: boolean;
-  /** What the text read as when typing last paused, and the module that shows it. */
-  notice: UrgencyAssessment | undefined;
-  screening: typeof import('./compose.screening.js') | undefined;
-  on: {
-    acknowledge: (event: Event) => void;
-    regard: (event: Event) => void;
-    choose: (event: Event) => void;
-    redirect: (choice: 'followed' | 'continued') => void;
-    answer: (event: Event) => void;
-    subject: (event: Event) => void;
-    message: (event: Event) => void;
-    attach: (event: Event) => void;
-    review: () => void;
-    send: () => void;
-    edit: () => void;
-    startOver: () => void;
-    startWriting: (event: Event) => void;
-  };
-}
 
 /** `<sm-compose>`'s shadow content: the step the patient is on, and the urgency dialog. */
 export function renderCompose(view: ComposeView) {

@@ -8,7 +8,7 @@ import { SUBJECT_MAX_LENGTH } from '../../core/payload-limits.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
-import type { ComposeView } from './compose.render.js';
+import type { ComposeView } from './compose.view-model.js';
 import { loadErrorView } from './compose.views.js';
 
 // The writing step of <sm-compose> and what blocks sending: stateless views, and the counter
