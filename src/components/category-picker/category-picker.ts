@@ -110,49 +110,33 @@ export class SmCategoryPicker extends SmElement {
     emit(this, 'sm-category-change', { category: id });
   }
 
-  private onRadioKeydown(event: KeyboardEvent): void {
+  /**
+   * The choices' events, delegated. A change (the arrow keys too) only moves the checked radio;
+   * a click or tap, Space or Enter on a radio commits it, and so does focus leaving the choices.
+   */
+  private onOptions(event: Event): void {
     const radio = event.target as HTMLInputElement;
-    if (event.key.startsWith('Arrow')) {
+    const { type } = event;
+    const key = (event as KeyboardEvent).key;
+    if (type === 'focusout') {
+      // Once focus has landed: moving between radios is not leaving, nor is the window losing
+      // focus (the radio stays the active element).
+      setTimeout(() => {
+        if (this.isConnected && !this.disabled && !this.shadowRoot?.activeElement?.matches('input')) this.commit(this.checkedId);
+      });
+    } else if (type === 'change') {
+      this.checkedId = radio.value;
+    } else if (type === 'keydown' && key.startsWith('Arrow')) {
       // The browser moves the checked radio after this listener, in this task, with a simulated
       // click and a change: those only browse.
       this.arrowing = true;
       setTimeout(() => (this.arrowing = false));
-    } else if (event.key === 'Enter' && !event.repeat) {
-      event.preventDefault();
+    } else if (radio.localName === 'input' && (type === 'click' ? !this.arrowing : key === (type === 'keyup' ? ' ' : 'Enter'))) {
+      // Space on a checked radio, and Enter, are not clicks: they choose too.
+      if (key === 'Enter') event.preventDefault();
       radio.checked = true;
       this.commit(radio.value);
     }
-  }
-
-  /** Space chooses the focused radio, the checked one too (the browser clicks only an unchecked one). */
-  private onRadioKeyup(event: KeyboardEvent): void {
-    if (event.key !== ' ') return;
-    const radio = event.target as HTMLInputElement;
-    radio.checked = true;
-    this.commit(radio.value);
-  }
-
-  /** A click or tap, Space, or a screen reader's "activate": a choice. */
-  private onRadioClick(event: Event): void {
-    if (!this.arrowing) this.commit((event.target as HTMLInputElement).value);
-  }
-
-  /** The checked radio moved (arrow keys too): show it as selected, commit nothing yet. */
-  private onRadioChange(event: Event): void {
-    const radio = event.target as HTMLInputElement;
-    if (radio.checked) this.checkedId = radio.value;
-  }
-
-  /** Focus left the choices with another radio checked than `value`: that radio is chosen. */
-  private onOptionsFocusout(): void {
-    // Wait for focus to land: moving between radios is not leaving, and neither is the window
-    // losing focus (the radio stays the active element).
-    setTimeout(() => {
-      if (!this.isConnected || this.disabled) return;
-      const active = this.shadowRoot?.activeElement;
-      if (active instanceof HTMLInputElement && active.type === 'radio') return;
-      if (this.checkedId !== this.value) this.commit(this.checkedId);
-    });
   }
 
   private onHelpKeydown(event: KeyboardEvent): void {
@@ -164,7 +148,8 @@ export class SmCategoryPicker extends SmElement {
 
   protected override render() {
     const t = this.t;
-    // The legend is the fieldset's first child, so it names the group.
+    // The legend is the fieldset's first child, so it names the group. The help is a toggletip:
+    // its live region speaks the help once the button is pressed.
     return html`<fieldset part="group" ?disabled=${this.disabled}>
       <legend part="legend">${t.categoryLegend}</legend>
       <button
@@ -178,9 +163,8 @@ export class SmCategoryPicker extends SmElement {
       >
         ${t.categoryHelpButton}
       </button>
-      <!-- A toggletip: its live region speaks the help once the button is pressed. -->
-      <div role="status" class="help-status">${this.helpOpen ? html`<div part="help">${t.categoryHelpText}</div>` : nothing}</div>
-      <div part="options" @focusout=${this.onOptionsFocusout}>
+      <div role="status">${this.helpOpen ? html`<div part="help">${t.categoryHelpText}</div>` : nothing}</div>
+      <div part="options" @focusout=${this.onOptions} @change=${this.onOptions} @keydown=${this.onOptions} @keyup=${this.onOptions} @click=${this.onOptions}>
         ${this.options.map((category) => {
           const checked = category.id === this.checkedId;
           // The label is the radio's name and the description its description: each read once.
@@ -194,10 +178,6 @@ export class SmCategoryPicker extends SmElement {
               ?checked=${checked}
               .checked=${checkedProperty(checked)}
               aria-describedby="desc-${category.id}"
-              @keydown=${this.onRadioKeydown}
-              @keyup=${this.onRadioKeyup}
-              @click=${this.onRadioClick}
-              @change=${this.onRadioChange}
             />
             <label class="label" for="option-${category.id}">${category.label}</label>
             <span class="description" id="desc-${category.id}">${category.description}</span>
