@@ -13,7 +13,11 @@ const openDialog = async (canvasElement: HTMLElement) => {
   await dialog.updateComplete;
 };
 
-/** The category picker on its own (arrow keys move, Space selects; "Which one?" opens help). */
+/**
+ * The category picker on its own: the arrow keys browse the options (a screen reader reads
+ * each one) without choosing; a click, Space, Enter or tabbing on from a new option chooses it
+ * and fires `sm-category-change`. "Which one should I choose?" opens help.
+ */
 export const CategoryPicker: Story = {
   render: () => html`<sm-category-picker locale="en"></sm-category-picker>`,
 };
@@ -87,7 +91,11 @@ export const UrgencyDialogSpanish: Story = {
   play: async ({ canvasElement }) => openDialog(canvasElement),
 };
 
-/** The budget with any textarea, through `for`. Type past 50 characters. */
+/**
+ * The budget with any textarea, through `for`. Type past 50 characters: the textarea's
+ * description holds the count once, and a polite announcement follows each crossing of the
+ * warning (40) and the limit, and back.
+ */
 export const CharBudgetWithTextarea: Story = {
   render: () => html`<div style="display:grid;gap:.25rem;max-width:30rem;font-family:system-ui">
     <label for="note">A note for your care team</label>
@@ -98,6 +106,15 @@ export const CharBudgetWithTextarea: Story = {
 
 export const CharBudgetWarning: Story = {
   render: () => html`<sm-char-budget locale="en" max="2000" .count=${1712}></sm-char-budget>`,
+};
+
+/** At exactly the limit: "You have reached the limit of 2,000 characters", not "0 characters left". */
+export const CharBudgetAtLimit: Story = {
+  render: () => html`<sm-char-budget locale="en" max="2000" .count=${2000}></sm-char-budget>`,
+};
+
+export const CharBudgetAtLimitSpanish: Story = {
+  render: () => html`<sm-char-budget locale="es" max="2000" .count=${2000}></sm-char-budget>`,
 };
 
 export const CharBudgetOver: Story = {

@@ -65,6 +65,7 @@ export const en: Translation = {
   budgetLeft: { one: '{n} character left', other: '{n} characters left' },
   budgetOver: { one: '{n} character too many', other: '{n} characters too many' },
   budgetNearLimit: { one: 'Almost at the limit: {n} character left', other: 'Almost at the limit: {n} characters left' },
+  budgetAtLimit: { one: 'You have reached the limit of {n} character', other: 'You have reached the limit of {n} characters' },
   reviewButton: 'Review message',
   reviewTitle: 'Check your message',
   reviewIntro: 'This is what your care team will read.',

@@ -65,6 +65,7 @@ export const es: Translation = {
   budgetLeft: { one: 'Queda {n} carácter', other: 'Quedan {n} caracteres' },
   budgetOver: { one: '{n} carácter de más', other: '{n} caracteres de más' },
   budgetNearLimit: { one: 'Casi en el límite: queda {n} carácter', other: 'Casi en el límite: quedan {n} caracteres' },
+  budgetAtLimit: { one: 'Ha llegado al límite de {n} carácter', other: 'Ha llegado al límite de {n} caracteres' },
   reviewButton: 'Revisar el mensaje',
   reviewTitle: 'Revise su mensaje',
   reviewIntro: 'Esto es lo que leerá su equipo médico.',

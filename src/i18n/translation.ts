@@ -83,6 +83,8 @@ export interface Translation {
   budgetLeft: PluralText;
   budgetOver: PluralText;
   budgetNearLimit: PluralText;
+  /** At exactly the limit, instead of "0 characters left". */
+  budgetAtLimit: PluralText;
   // Review and send
   reviewButton: string;
   reviewTitle: string;

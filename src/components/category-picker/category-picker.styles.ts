@@ -4,18 +4,18 @@ export const categoryPickerStyles = css`
   :host {
     display: block;
   }
+  /* The question, the help button and its live region share the first line, wrapping on a
+     narrow screen; the choices start on a line of their own. The legend stays the fieldset's
+     first child (it names the group); floated, it is laid out as a flex item. */
   fieldset {
     border: 0;
     margin: 0;
     padding: 0;
     min-inline-size: 0;
-  }
-  .legend-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
-    margin-block-end: 0.75rem;
   }
   legend {
     float: inline-start;
@@ -43,7 +43,8 @@ export const categoryPickerStyles = css`
   [part='options'] {
     display: grid;
     gap: 0.5rem;
-    clear: both;
+    flex-basis: 100%;
+    margin-block-start: 0.25rem;
   }
   [part~='option'] {
     display: grid;
@@ -55,6 +56,7 @@ export const categoryPickerStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     cursor: pointer;
+    position: relative;
   }
   [part~='option-selected'] {
     border-color: var(--_accent);
@@ -69,6 +71,13 @@ export const categoryPickerStyles = css`
   }
   .label {
     font-weight: 600;
+    cursor: pointer;
+  }
+  /* The label covers the card: a click or tap anywhere on it chooses, as when the card was the label. */
+  .label::after {
+    content: '';
+    position: absolute;
+    inset: 0;
   }
   .description {
     grid-column: 2;

@@ -11,17 +11,24 @@ import { categoryPickerStyles } from './category-picker.styles.js';
 /**
  * @tag sm-category-picker
  * @summary Asks what the message is about: one choice from the categories, each with a
- * one-line description, as a native radio group (arrow keys move, Space selects), and a
- * "Which one should I choose?" toggletip.
+ * one-line description, as a native radio group named by the question, and a "Which one
+ * should I choose?" toggletip. Each choice is read once: its label as the radio's name, its
+ * description as the radio's description.
  *
- * @event {CustomEvent<SmCategoryChangeDetail>} sm-category-change - The patient chose a category. Not fired for changes made by script.
+ * Browsing is not choosing: the arrow keys move the checked radio as in any radio group (a
+ * screen reader reads each option) but commit nothing. A choice is committed, `value` updated
+ * and `sm-category-change` fired, by a click or tap, by Space or Enter on a radio, or when
+ * focus leaves the choices with another radio checked than `value` (a keyboard user who
+ * arrowed to an option and tabbed on has chosen it).
+ *
+ * @event {CustomEvent<SmCategoryChangeDetail>} sm-category-change - The patient committed a category (`detail.category`, also `value`): a click or tap, Space or Enter on a radio, or focus leaving the choices with another radio checked than the committed one. Arrow keys alone never fire it; neither do changes made by script.
  *
  * @csspart group - The fieldset.
  * @csspart legend - The question.
  * @csspart help-button - The button that opens the help toggletip.
  * @csspart help - The toggletip bubble.
  * @csspart options - The list of choices.
- * @csspart option - One choice (also `option-selected` when chosen).
+ * @csspart option - One choice (also `option-selected` when its radio is checked).
  *
  * @cssproperty --sm-color-accent - Selected choice and radio colour.
  * @cssproperty --sm-color-border - Choice border colour.
@@ -33,15 +40,20 @@ export class SmCategoryPicker extends SmElement {
     categories: { attribute: false },
     disabled: { type: Boolean, reflect: true },
     helpOpen: { state: true },
+    checkedId: { state: true },
   };
 
-  /** The id of the chosen category, or empty. */
+  /** The id of the committed category, or empty. Arrow keys alone do not change it. */
   declare value: string;
   /** The choices, already in one language. Without it, the default catalog in the element's language. */
   declare categories: ResolvedCategory[] | undefined;
   /** Makes the choices unavailable. */
   declare disabled: boolean;
   declare protected helpOpen: boolean;
+  /** The id of the checked radio: `value`, or the option the arrow keys moved to. */
+  declare protected checkedId: string;
+  /** Set by an arrow key until its own click and change (the browser's simulated ones) have passed. */
+  private arrowing = false;
 
   private readonly floating = new FloatingController(this);
   private readonly onDocumentPointer = (event: Event) => {
@@ -53,6 +65,7 @@ export class SmCategoryPicker extends SmElement {
     this.value = '';
     this.disabled = false;
     this.helpOpen = false;
+    this.checkedId = '';
   }
 
   /** The categories shown. */
@@ -71,6 +84,11 @@ export class SmCategoryPicker extends SmElement {
     document.removeEventListener('pointerdown', this.onDocumentPointer);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new committed value (the patient's or a script's) is the checked radio too.
+    if ((changed as PropertyValues).has('value')) this.checkedId = this.value;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!(changed as PropertyValues).has('helpOpen')) return;
     const bubble = this.renderRoot.querySelector<HTMLElement>('[part="help"]');
@@ -84,10 +102,41 @@ export class SmCategoryPicker extends SmElement {
     }
   }
 
-  private choose(event: Event): void {
+  /** Commits `id`: the patient chose it. Fires `sm-category-change` when it is a new choice. */
+  private commit(id: string): void {
+    this.checkedId = id;
+    if (!id || id === this.value) return;
+    this.value = id;
+    emit(this, 'sm-category-change', { category: id });
+  }
+
+  /**
+   * The choices' events, delegated. A change (the arrow keys too) only moves the checked radio;
+   * a click or tap, Space or Enter on a radio commits it, and so does focus leaving the choices.
+   */
+  private onOptions(event: Event): void {
     const radio = event.target as HTMLInputElement;
-    this.value = radio.value;
-    emit(this, 'sm-category-change', { category: radio.value });
+    const { type } = event;
+    const key = (event as KeyboardEvent).key;
+    if (type === 'focusout') {
+      // Once focus has landed: moving between radios is not leaving, nor is the window losing
+      // focus (the radio stays the active element).
+      setTimeout(() => {
+        if (this.isConnected && !this.disabled && !this.shadowRoot?.activeElement?.matches('input')) this.commit(this.checkedId);
+      });
+    } else if (type === 'change') {
+      this.checkedId = radio.value;
+    } else if (type === 'keydown' && key.startsWith('Arrow')) {
+      // The browser moves the checked radio after this listener, in this task, with a simulated
+      // click and a change: those only browse.
+      this.arrowing = true;
+      setTimeout(() => (this.arrowing = false));
+    } else if (radio.localName === 'input' && (type === 'click' ? !this.arrowing : key === (type === 'keyup' ? ' ' : 'Enter'))) {
+      // Space on a checked radio, and Enter, are not clicks: they choose too.
+      if (key === 'Enter') event.preventDefault();
+      radio.checked = true;
+      this.commit(radio.value);
+    }
   }
 
   private onHelpKeydown(event: KeyboardEvent): void {
@@ -99,39 +148,40 @@ export class SmCategoryPicker extends SmElement {
 
   protected override render() {
     const t = this.t;
+    // The legend is the fieldset's first child, so it names the group. The help is a toggletip:
+    // its live region speaks the help once the button is pressed.
     return html`<fieldset part="group" ?disabled=${this.disabled}>
-      <div class="legend-row">
-        <legend part="legend">${t.categoryLegend}</legend>
-        <button
-          type="button"
-          part="help-button"
-          aria-expanded=${this.helpOpen ? 'true' : 'false'}
-          @click=${() => (this.helpOpen = !this.helpOpen)}
-          @keydown=${this.onHelpKeydown}
-          @pointerenter=${() => this.floating.prepare()}
-          @focus=${() => this.floating.prepare()}
-        >
-          ${t.categoryHelpButton}
-        </button>
-        <!-- A toggletip: its live region speaks the help once the button is pressed. -->
-        <div role="status">${this.helpOpen ? html`<div part="help">${t.categoryHelpText}</div>` : nothing}</div>
-      </div>
-      <div part="options">
+      <legend part="legend">${t.categoryLegend}</legend>
+      <button
+        type="button"
+        part="help-button"
+        aria-expanded=${this.helpOpen ? 'true' : 'false'}
+        @click=${() => (this.helpOpen = !this.helpOpen)}
+        @keydown=${this.onHelpKeydown}
+        @pointerenter=${() => this.floating.prepare()}
+        @focus=${() => this.floating.prepare()}
+      >
+        ${t.categoryHelpButton}
+      </button>
+      <div role="status">${this.helpOpen ? html`<div part="help">${t.categoryHelpText}</div>` : nothing}</div>
+      <div part="options" @focusout=${this.onOptions} @change=${this.onOptions} @keydown=${this.onOptions} @keyup=${this.onOptions} @click=${this.onOptions}>
         ${this.options.map((category) => {
-          const selected = category.id === this.value;
-          return html`<label part="option${selected ? ' option-selected' : ''}">
+          const checked = category.id === this.checkedId;
+          // The label is the radio's name and the description its description: each read once.
+          // The label covers the whole card, so a click anywhere on it chooses.
+          return html`<div part="option${checked ? ' option-selected' : ''}">
             <input
               type="radio"
               name="category"
+              id="option-${category.id}"
               .value=${category.id}
-              ?checked=${selected}
-              .checked=${checkedProperty(selected)}
+              ?checked=${checked}
+              .checked=${checkedProperty(checked)}
               aria-describedby="desc-${category.id}"
-              @change=${this.choose}
             />
-            <span class="label">${category.label}</span>
+            <label class="label" for="option-${category.id}">${category.label}</label>
             <span class="description" id="desc-${category.id}">${category.description}</span>
-          </label>`;
+          </div>`;
         })}
       </div>
     </fieldset>`;
