@@ -28,9 +28,18 @@ export const LIBRARIES = [
     markup: `<sm-compose max-length="${LIMIT}"></sm-compose>`,
     counter: 'sm-char-budget (grapheme clusters of the assembled body)',
     // The form shows the textarea and the counter once a category is chosen.
+    // Writing starts when a field takes focus: the patient answers "is this an emergency?" once,
+    // then types.
     prefill: `async (text) => {
       const el = document.querySelector('sm-compose');
       el.prefill({ category: 'other', answers: { topic: 'x' }, message: text });
+      await el.updateComplete;
+      el.shadowRoot.querySelector('#message').focus();
+      await el.updateComplete;
+      const dialog = el.shadowRoot.querySelector('sm-urgency-dialog');
+      await dialog.updateComplete;
+      dialog.shadowRoot.querySelector('[part~="continue-button"]')?.click();
+      await dialog.updateComplete;
       await el.updateComplete;
     }`,
     textarea: `() => document.querySelector('sm-compose').shadowRoot.querySelector('#message')`,

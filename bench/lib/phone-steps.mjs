@@ -41,11 +41,13 @@ export const FIRST_SCREEN = { all: [[COMPOSE, '[part~="rules"]'], [...PICKER, 'i
  * `tap-to-check` measure and the continue step to where the check then opens.
  */
 export const FLOW = [
+  // "Who is this message about?" comes first on the page.
+  { id: 'regarding-myself', action: 'tap', target: [COMPOSE, 'label:has(input[name="regarding"][value="self"])'], until: { all: [[COMPOSE, 'input[name="regarding"][value="self"]:checked']] } },
   {
     // Choosing a category opens nothing (issue #16): the writing step appears.
     id: 'tap-category',
     action: 'tap',
-    target: [...PICKER, `label:has(input[type="radio"][value="${CATEGORY}"])`],
+    target: [...PICKER, `input[type="radio"][value="${CATEGORY}"] ~ label`],
     until: { all: [[COMPOSE, 'sm-prompt-fields', `#field-${REQUIRED_ANSWERS[0].prompt}`]] },
   },
   {
@@ -63,7 +65,6 @@ export const FLOW = [
     target: [COMPOSE, 'sm-urgency-dialog', '[part~="continue-button"]'],
     until: { none: [ANY_DIALOG_OPEN] },
   },
-  { id: 'regarding-myself', action: 'tap', target: [COMPOSE, 'label:has(input[name="regarding"][value="self"])'], until: { all: [[COMPOSE, 'input[name="regarding"][value="self"]:checked']] } },
   ...REQUIRED_ANSWERS.map(({ prompt, text }) => ({ id: `answer-${prompt}`, action: 'type', target: [COMPOSE, 'sm-prompt-fields', `#field-${prompt}`], text })),
   { id: 'subject', action: 'type', target: [COMPOSE, '[part~="subject"]'], text: SUBJECT, replace: true },
   { id: 'message', action: 'type', target: [COMPOSE, '[part~="message"]'], text: MESSAGE },
