@@ -83,6 +83,18 @@ const frameworkApps = {
   },
 };
 
+/**
+ * Each test page behaves as the window a patient is typing in: focused. Without this, a page
+ * opened after another (a test file that opens its own pages) has no focus, so `focus()` moves
+ * `activeElement` but fires no focus events, and what starts on focus never starts.
+ */
+async function focusedPage({ browser }) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  return page;
+}
+
 /** The strict policy a careful portal serves (issue #7), on the CSP test page only. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html sm-compose";
@@ -115,7 +127,12 @@ export default {
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [allStories, frameworkApps, forcedColors, axTree, a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] },
+      createPage: focusedPage,
+    }),
+  ],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for them.
   concurrency: 1,
   browserStartTimeout: 60_000,

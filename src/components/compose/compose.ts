@@ -376,7 +376,8 @@ export class SmCompose extends SmFormAssociated {
       void this.focusAfterUpdate('#write-title');
     },
     startWriting: (event: Event) => {
-      // A field, not the heading that takes focus after a redirect.
+      // A field, not the heading that takes focus after a redirect. Input counts too: words can
+      // arrive without a focus event (dictation software, a window that is not focused).
       const origin = event.composedPath()[0];
       if (origin instanceof Element && origin.matches('input, textarea, select')) this.dispatch({ type: 'start-writing' });
     },

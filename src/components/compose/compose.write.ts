@@ -79,7 +79,7 @@ export function writeView(
   const over = derived.budget.state === 'over';
   // The message is optional when a required question asks for what the care team needs.
   const messageOptional = category.prompts.some((prompt) => prompt.required);
-  return html`<div part="write" @focusin=${on.startWriting}>
+  return html`<div part="write" @focusin=${on.startWriting} @input=${on.startWriting}>
     ${category.examples.length > 0
       ? html`<div part="examples" class="examples">
           <span>${t.examplesTitle}</span>
