@@ -6,7 +6,8 @@ import { staticClosure } from './scripts/static-closure.js';
  * `vite` serves the demo page (index.html). The library is built by `scripts/build.mjs`,
  * which runs this config once per mode:
  * - `npm`: dist/index.js, dist/elements.js, dist/core.js and dist/react.js for bundlers,
- *   dependencies left as imports (dist/jsx.js and dist/vue.js are empty: their entries are types);
+ *   dependencies left as imports (dist/jsx.js and dist/vue.js are empty: their entries are types),
+ *   and dist/testing.js, the QA harness (sm-compose/testing);
  * - `bundle`: dist/sm-compose.bundle.js, the drop-in ES module (src/drop-in.ts), minified, every
  *   dependency inlined: what the first screen needs. The rest is in dist/sm-compose/ and loads
  *   by itself when needed (URLs relative to the bundle's own);
@@ -21,7 +22,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
       build: {
         ...common.build,
         minify: false,
-        lib: { entry: { index: 'src/index.ts', elements: 'src/elements.ts', core: 'src/core/index.ts', react: 'src/react.ts', jsx: 'src/jsx.ts', vue: 'src/vue.ts' }, formats: ['es'] },
+        lib: { entry: { index: 'src/index.ts', elements: 'src/elements.ts', core: 'src/core/index.ts', react: 'src/react.ts', jsx: 'src/jsx.ts', vue: 'src/vue.ts', testing: 'src/testing/index.ts' }, formats: ['es'] },
         rolldownOptions: {
           external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@floating-ui\//, /^react($|\/)/],
           // src/react.ts starts with 'use client'; Rolldown keeps an entry's directive at the top

@@ -68,6 +68,10 @@ export const categoryPickerStyles = css`
     block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
+    /* Above the label's cover: a click on the radio lands on the radio itself (and an
+       automated click's hit test finds it). */
+    position: relative;
+    z-index: 1;
   }
   .label {
     font-weight: 600;

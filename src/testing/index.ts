@@ -1,0 +1,29 @@
+/**
+ * `sm-compose/testing`: drive `<sm-compose>` in QA tests through roles and names only.
+ *
+ * ```ts
+ * const sm = composeHarness(page); // Playwright: a Page or the widget's Locator
+ * const sm = composeHarness(document.querySelector('sm-compose')); // inside the page (@web/test-runner)
+ * ```
+ */
+import { domDriver } from './dom-driver.js';
+import { createHarness, type ComposeHarness, type HarnessOptions } from './harness.js';
+import { playwrightDriver, type PlaywrightLocator, type PlaywrightPage } from './playwright-driver.js';
+
+export type { ComposeHarness, HarnessOptions, ReviewOutcome } from './harness.js';
+export type { Name } from './driver.js';
+export type { PlaywrightLocator, PlaywrightPage } from './playwright-driver.js';
+
+const isPage = (target: object): target is PlaywrightPage => 'goto' in target && 'locator' in target;
+const isLocator = (target: object): target is PlaywrightLocator => 'getByRole' in target && !('nodeType' in target);
+
+/**
+ * A harness for one `<sm-compose>`: a Playwright `Page` (its first `<sm-compose>`) or
+ * `Locator`, or the element itself when the test runs in the page.
+ */
+export function composeHarness(target: PlaywrightPage | PlaywrightLocator | HTMLElement, options: HarnessOptions = {}): ComposeHarness {
+  const timeout = options.timeout ?? 5000;
+  if (isPage(target)) return createHarness(playwrightDriver(target.locator('sm-compose').first(), timeout), options);
+  if (isLocator(target)) return createHarness(playwrightDriver(target, timeout), options);
+  return createHarness(domDriver(target, timeout), options);
+}
