@@ -193,7 +193,8 @@ function score(te: number, tc: number, tv: number, tw: number, probs: readonly {
     const looksRoutine = p.e.p < tv && p.c.p < tv;
     const stated = x.ruleCrisisStated && (x.ruleCrisisShort || !(looksRoutine && p.c.words < tws));
     const ruleCrisis = stated || (x.ruleCrisis && (x.ruleCrisisShort || !(looksRoutine && p.c.words < tw)));
-    const ruleEmergency = x.ruleEmergencyStands || (x.ruleEmergency && !(looksRoutine && p.e.words < tw));
+    // A message that still states a crisis is not routine: its emergency findings stay.
+    const ruleEmergency = x.ruleEmergencyStands || (x.ruleEmergency && !(looksRoutine && !ruleCrisis && p.e.words < tw));
     const flagged = ruleCrisis || ruleEmergency || p.c.p >= tc || p.e.p >= te;
     // Once a message is flagged, a lower crisis reading is enough to put the crisis line first.
     const crisisNamed = ruleCrisis || p.c.p >= tc || (flagged && p.c.p >= tr);

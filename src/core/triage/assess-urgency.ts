@@ -237,19 +237,22 @@ function ruleHits(text: string, locale: Locale | undefined): Hits {
 function applyModel(text: string, hits: Hits): void {
   const reading = readWithModel(text, new Map(hits));
   const judged = reading.wordCount >= WORDS_TO_JUDGE;
-  for (const id of [...hits.keys()]) {
-    if (!judged || !isFinding(id) || BEYOND_VETO.has(id)) continue;
-    const level = URGENCY_FINDING_LEVELS[id];
-    if (level === 'urgent') continue;
-    // The model sets a finding aside only when it reads the whole message as routine (neither an
-    // emergency nor a crisis): an overdose taken to die reads more as a crisis, and stays an emergency.
-    const routine = reading.emergency < MODEL_THRESHOLDS.veto && reading.crisis < MODEL_THRESHOLDS.veto;
-    const words = level === 'emergency' ? reading.emergencyWords : reading.crisisWords;
-    // A crisis said in so many words is set aside only when the words weigh clearly against it.
-    const limit = level === 'crisis' && id !== 'crisis-signs' ? MODEL_THRESHOLDS.vetoStatedWords : MODEL_THRESHOLDS.vetoWords;
-    if (routine && words < limit) hits.delete(id);
-  }
   const named = (level: 'emergency' | 'crisis'): boolean => [...hits.keys()].some((id) => isFinding(id) && URGENCY_FINDING_LEVELS[id] === level);
+  // Crises first: a message that still states a crisis is not routine, so its emergency findings
+  // stay (the emergency model learned crises as "not an emergency", and would drop the chest pain).
+  for (const level of ['crisis', 'emergency'] as const) {
+    const crisisStands = level === 'emergency' && named('crisis');
+    for (const id of [...hits.keys()]) {
+      if (!judged || !isFinding(id) || BEYOND_VETO.has(id) || URGENCY_FINDING_LEVELS[id] !== level) continue;
+      // The model sets a finding aside only when it reads the whole message as routine (neither an
+      // emergency nor a crisis): an overdose taken to die reads more as a crisis, and stays an emergency.
+      const routine = reading.emergency < MODEL_THRESHOLDS.veto && reading.crisis < MODEL_THRESHOLDS.veto && !crisisStands;
+      const words = level === 'emergency' ? reading.emergencyWords : reading.crisisWords;
+      // A crisis said in so many words is set aside only when the words weigh clearly against it.
+      const limit = level === 'crisis' && id !== 'crisis-signs' ? MODEL_THRESHOLDS.vetoStatedWords : MODEL_THRESHOLDS.vetoWords;
+      if (routine && words < limit) hits.delete(id);
+    }
+  }
   if (reading.emergency >= MODEL_THRESHOLDS.emergency && reading.emergencySpan !== undefined && !named('emergency')) {
     hits.set('emergency-signs', { id: 'emergency-signs', ...reading.emergencySpan });
   }
