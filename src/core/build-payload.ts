@@ -11,6 +11,8 @@ export interface PayloadInput {
   createdAt: Date;
   locale: Locale;
   category: { id: string; label: string; routeTo?: string | undefined };
+  /** The care team or clinician chosen (with `config.recipients`). */
+  recipient?: { id: string; label: string } | undefined;
   subject: string;
   fields: readonly AnsweredField[];
   message: string;
@@ -34,6 +36,7 @@ export function buildPayload(input: PayloadInput): MessagePayload {
     createdAt: input.createdAt.toISOString(),
     locale: input.locale,
     category: routeTo === undefined ? category : { ...category, routeTo },
+    ...(input.recipient && { recipient: { id: input.recipient.id, label: cleanAnswer(input.recipient.label) } }),
     subject: cleanAnswer(input.subject).replace(/\s+/g, ' '),
     body,
     fields: input.fields.map((field) => ({ id: field.id, label: cleanAnswer(field.label), value: cleanAnswer(field.value) })),

@@ -71,6 +71,19 @@ export const categorySchema = z.strictObject({
   ),
 });
 
+/** A care team or clinician the patient can write to (`config.recipients`). */
+export const recipientSchema = z.strictObject({
+  /** The host's id for it, returned in `payload.recipient.id`. */
+  id: nonEmpty(),
+  label: localizedTextSchema,
+  /** The facility or department, shown beside the name and searched. */
+  group: z.optional(localizedTextSchema),
+  /** The patient wrote to it lately: listed first. */
+  recent: z.optional(z.boolean()),
+  /** The categories it takes (ids); without it, all of them. */
+  categories: z.optional(z.array(idSchema)),
+});
+
 /** One red flag of the routine urgency check: `{ id, label, action }`. */
 export const redFlagSchema = z.strictObject({
   id: idSchema,
@@ -130,6 +143,15 @@ export const composeConfigSchema = z.strictObject({
       }),
     ]),
   ),
+  /** The care teams or clinicians the patient chooses from, after the category. */
+  recipients: z.optional(
+    z.array(recipientSchema).check(
+      z.minLength(1, 'Give at least one recipient, or leave "recipients" out.'),
+      z.refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'Each recipient needs its own id.'),
+    ),
+  ),
+  /** Help under the list of recipients, e.g. "Can't find your team? Call the clinic at …". */
+  recipientHelp: z.optional(localizedTextSchema),
   /** Extra words for the crisis line, e.g. "Veterans: press 1". */
   crisisAdvice: z.optional(localizedTextSchema),
   /** The routine check's red flags and the host's own urgency check. */
@@ -144,5 +166,6 @@ export type PromptDefinition = z.infer<typeof promptSchema>;
 export type RedirectDefinition = z.infer<typeof redirectSchema>;
 export type CategoryDefinition = z.infer<typeof categorySchema>;
 export type RedFlagConfig = z.infer<typeof redFlagSchema>;
+export type RecipientDefinition = z.infer<typeof recipientSchema>;
 export type UrgencyConfig = z.infer<typeof urgencyConfigSchema>;
 export type ComposeConfig = z.infer<typeof composeConfigSchema>;

@@ -18,6 +18,7 @@ const draftSchema = z.object({
   savedAt: z.iso.datetime({ offset: true }),
   regarding: z.optional(z.enum(['self', 'other'])),
   category: z.optional(z.string()),
+  recipient: z.optional(z.string()),
   answers: z.record(z.string(), z.string()),
   subject: z.optional(z.string()),
   subjectEdited: z.optional(z.boolean()),

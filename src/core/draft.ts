@@ -14,6 +14,8 @@ export interface ComposeDraftData {
   regarding?: 'self' | 'other';
   /** The chosen category's id. */
   category?: string;
+  /** The chosen recipient's id (with `config.recipients`). */
+  recipient?: string;
   /** Answers by prompt id. */
   answers: Record<string, string>;
   subject?: string;
@@ -37,6 +39,7 @@ export function createDraft(content: DraftContent, savedAt: Date = new Date()): 
   };
   if (content.regarding !== undefined) draft.regarding = content.regarding;
   if (content.category !== undefined) draft.category = content.category;
+  if (content.recipient !== undefined) draft.recipient = content.recipient;
   if (content.subject !== undefined) draft.subject = content.subject;
   if (content.subjectEdited !== undefined) draft.subjectEdited = content.subjectEdited;
   if (content.urgency !== undefined) draft.urgency = { ...content.urgency, findings: [...content.urgency.findings] };

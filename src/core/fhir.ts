@@ -250,6 +250,8 @@ export interface FhirCommunicationOptions {
    * `Coding` has no `system`.
    */
   codeSystems?: { category?: string; routingHint?: string; urgencyFinding?: string; redFlag?: string };
+  /** The identifier system of the host's recipient ids (`payload.recipient.id`), when `refs.recipient` is not given. */
+  recipientSystem?: string;
   /** Canonical URL of the host's `Questionnaire` for this category's prompts, for the contained response. */
   questionnaire?: string;
 }
@@ -372,7 +374,8 @@ function attachmentContent(content: FhirAttachmentContent | undefined, index: nu
  *   the routing hint, the declined redirect, and the urgency check: level, decision, when it
  *   was made, findings, the red flags the patient reported, and each check that ran.
  * - `about`, `sender` and `recipient` come from `refs` (one reference becomes an array) and are
- *   left out when not given.
+ *   left out when not given; without `refs.recipient`, the care team the patient chose
+ *   (`payload.recipient`) is the recipient, by its id (in `options.recipientSystem`) and name.
  *
  * A payload that passes `messagePayloadSchema` maps without throwing for any valid `refs` and
  * `options`; the errors below are for input that skipped the schema, or for bad `refs`/`options`.
@@ -466,7 +469,9 @@ export function toFhirCommunication(
   const topic = fhirLabel(payload.subject);
   const subject = fhirReference(refs.subject, 'subject');
   const sender = refs.sender === undefined ? undefined : fhirReference(refs.sender, 'sender');
-  const recipient = asArray(refs.recipient).map((ref, index) => fhirReference(ref, `recipient #${index + 1}`));
+  // The host's own references win; else the care team the patient chose, by the host's id.
+  const chosen = payload.recipient && { identifier: { system: hostUri(options.recipientSystem, 'options.recipientSystem'), value: payload.recipient.id }, display: payload.recipient.label };
+  const recipient = asArray(refs.recipient ?? chosen).map((ref, index) => fhirReference(ref, `recipient #${index + 1}`));
   const about = asArray(refs.about).map((ref, index) => fhirReference(ref, `about #${index + 1}`));
   const sent = fhirDateTime(payload.createdAt, 'The payload createdAt');
 

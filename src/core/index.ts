@@ -14,6 +14,7 @@ export {
   redirectSchema,
   localizedTextSchema,
   redFlagSchema,
+  recipientSchema,
   urgencyConfigSchema,
   MAX_RED_FLAGS,
   MAX_URGENCY_TIMEOUT_MS,
@@ -24,8 +25,10 @@ export {
   type PromptOption,
   type RedirectDefinition,
   type RedFlagConfig,
+  type RecipientDefinition,
   type UrgencyConfig,
 } from './config-schema.js';
+export { recipientsFor, matchesSearch, resolveRecipient, type ResolvedRecipient } from './recipients.js';
 export { validateConfig, type ConfigIssue, type ConfigResult } from './validate-config.js';
 export { resolveCategory, resolvePrompt, type ResolvedCategory, type ResolvedPrompt } from './resolve-catalog.js';
 export {

@@ -92,6 +92,8 @@ export const messagePayloadSchema = z
     body: text.check(z.regex(/[^\s\u0000-\u001F]/, 'The message is blank.')),
     fields: z.array(payloadFieldSchema),
     urgency: payloadUrgencySchema,
+    /** The care team or clinician the patient chose (with `config.recipients`): the host's id and the name shown. */
+    recipient: z.optional(z.object({ id: text, label: text })),
     /** Whose health the message is about: the patient's own, or someone else's. */
     regarding: z.optional(z.enum(['self', 'other'])),
     /** The attached files' names, types and sizes; the files themselves travel beside the JSON. */

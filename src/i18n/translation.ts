@@ -29,6 +29,12 @@ export interface Translation {
   examplesTitle: string;
   // Category picker
   categoryLegend: string;
+  recipientLegend: string;
+  recipientRecent: string;
+  recipientSearchLabel: string;
+  recipientNoMatch: string;
+  recipientOnly: string;
+  recipientRequired: string;
   categoryHelpButton: string;
   categoryHelpText: string;
   // Urgency dialog
@@ -121,6 +127,7 @@ export interface Translation {
   sentEmergencyReminder: string;
   newMessageButton: string;
   reviewCategory: string;
+  reviewRecipient: string;
   reviewSubject: string;
   reviewBody: string;
   missingOptional: string;

@@ -521,6 +521,16 @@ describe('toFhirCommunication', () => {
     assert.equal('recipient' in map(makePayload(), { subject: SUBJECT, recipient: [] }), false);
   });
 
+  it('sends to the care team the patient chose, by the host’s id, unless the host gives its own references (#17)', () => {
+    const chose = makePayload({ recipient: { id: 'team-42', label: 'Primary care team' } });
+    assert.deepEqual(map(chose, { subject: SUBJECT }, { recipientSystem: 'https://portal.example/care-teams' }).recipient, [
+      { identifier: { system: 'https://portal.example/care-teams', value: 'team-42' }, display: 'Primary care team' },
+    ]);
+    assert.deepEqual(map(chose, { subject: SUBJECT }).recipient, [{ identifier: { value: 'team-42' }, display: 'Primary care team' }]);
+    assert.deepEqual(map(chose, { subject: SUBJECT, recipient: CLINICIAN }).recipient, [CLINICIAN]);
+    assert.throws(() => map(chose, { subject: SUBJECT }, { recipientSystem: 'not a uri' }), TypeError);
+  });
+
   it('turns a single recipient into an array', () => {
     assert.deepEqual(map(makePayload(), { subject: SUBJECT, recipient: CLINICIAN }).recipient, [CLINICIAN]);
   });

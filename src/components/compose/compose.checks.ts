@@ -35,6 +35,7 @@ export function preparePayload(options: {
     createdAt: new Date(),
     locale: options.locale,
     category: { id: category.id, label: category.label, routeTo: category.routeTo },
+    recipient: derived.recipient && { id: derived.recipient.id, label: derived.recipient.label },
     subject: derived.subject,
     fields: derived.fields,
     message: state.message,

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { ResolvedConfig } from './compose.config.js';
 import { composeParts } from './compose.parts.js';
 import type { ComposeView } from './compose.view-model.js';
-import { configErrorView, draftNoticesView, redirectView, regardingView, rulesView } from './compose.views.js';
+import { configErrorView, regardingView, rulesView } from './compose.views.js';
 
 /** `<sm-compose>`'s shadow content: the step the patient is on, and the urgency dialog. */
 export function renderCompose(view: ComposeView) {
@@ -24,11 +24,13 @@ function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
   const rules = guard([t, view.replyTime, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement], () =>
     rulesView(t, { replyTime: view.replyTime, emergencyNumber: settings.emergencyNumber, acknowledgement }),
   );
-  const drafts = draftNoticesView(t, { restoredAt: state.restoredAt, locale: view.locale, saveFailed: view.draftSaveFailed, onStartOver: on.startOver });
+  // The status region is always there, so that a notice put in it is read.
+  const drafts = html`<div role="status">${composeParts.write.loaded?.draftNoticesView(t, { restoredAt: state.restoredAt, locale: view.locale, saveFailed: view.draftSaveFailed, onStartOver: on.startOver })}</div>`;
   const step =
     state.phase === 'review'
       ? review?.reviewView(t, {
           category: derived.category!,
+          recipient: derived.recipient?.label,
           answers: state.answers,
           subject: derived.subject,
           body: derived.body,
@@ -50,11 +52,12 @@ function renderWrite(view: ComposeView, resolved: ResolvedConfig) {
   const regardingError = problems.find((problem) => problem.target === 'regarding');
   const category = derived.category;
   // A keystroke changes none of these: they are not rendered again for it.
-  const choices = guard([t, state.regarding, regardingError, state.category, resolved, derived.shows.redirect], () => html`
+  const choices = guard([t, state.regarding, regardingError, state.category, resolved, derived.shows.redirect, write], () => html`
     ${regardingView(t, { value: state.regarding, error: regardingError && write?.problemText(t, regardingError), proxyHref: resolved.config.proxyHref, onChange: on.regard })}
     <sm-category-picker .strings=${t} locale=${view.locale} .categories=${resolved.categories} .value=${state.category} @sm-category-change=${on.choose}></sm-category-picker>
-    ${derived.shows.redirect && category?.redirect ? redirectView(t, category.redirect, on.redirect) : nothing}`);
+    ${derived.shows.redirect && category?.redirect ? write?.redirectView(t, category.redirect, on.redirect) : nothing}`);
   return html`${problems.length > 0 ? write?.errorSummaryView(t, problems) : nothing}
     ${derived.shows.choices ? choices : nothing}
+    ${derived.shows.write && write ? write.recipientsStep(view, resolved.config, problems) : nothing}
     ${derived.shows.write && category && write ? write.writeStep(view, category, problems) : nothing}`;
 }

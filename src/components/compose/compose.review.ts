@@ -11,6 +11,8 @@ export function reviewView(
   t: Translation,
   options: {
     category: ResolvedCategory;
+    /** Who it goes to (with `config.recipients`). */
+    recipient?: string | undefined;
     answers: Record<string, string>;
     subject: string;
     body: string;
@@ -28,6 +30,7 @@ export function reviewView(
     <h2 id="review-title" tabindex="-1">${t.reviewTitle}</h2>
     <p>${t.reviewIntro}</p>
     <dl>
+      ${options.recipient ? html`<dt>${t.reviewRecipient}</dt><dd>${options.recipient}</dd>` : nothing}
       <dt>${t.reviewCategory}</dt>
       <dd>${options.category.label}</dd>
       <dt>${t.reviewSubject}</dt>

@@ -61,6 +61,7 @@ export type { UrgencyCheckMode } from '../../core/compose/settings.js';
  * @csspart rules - "Before you write": what messages are for and when to expect a reply.
  * @csspart acknowledgement - The "I understand" checkbox (with `require-acknowledgement`).
  * @csspart regarding - "Who is this message about?".
+ * @csspart recipients - "Who should get this message?" (with `config.recipients`), or the sentence saying where it goes when only one team can take it.
  * @csspart proxy-notice - The explanation shown when the message is about someone else.
  * @csspart redirect - The nudge towards a faster channel, with its link and "continue with a message anyway".
  * @csspart examples - Examples of good use of the chosen category.
@@ -277,6 +278,7 @@ export class SmCompose extends SmFormAssociated {
     if (this.derivedFor?.inputs.every((input, i) => input === inputs[i])) return this.derivedFor.value;
     const env = {
       categories: this.resolved.categories,
+      recipients: write ? write.recipientLists(this.resolved.config.recipients, this.resolvedLocale) : () => [],
       limit,
       requireAcknowledgement: this.requireAcknowledgement,
       labels: { message: this.t.messageLabel, regarding: this.t.regardingLegend, regardingOther: this.t.regardingOther },
@@ -366,6 +368,7 @@ export class SmCompose extends SmFormAssociated {
     },
     regard: (event: Event) => this.dispatch({ type: 'regard', regarding: (event.target as HTMLInputElement).value as 'self' | 'other' }),
     choose: (event: Event) => this.dispatch({ type: 'choose', category: (event.target as SmCategoryPicker).value }),
+    dispatch: (action: ComposeAction) => this.dispatch(action),
     redirect: (choice: 'followed' | 'continued') => {
       const category = this.derived.category;
       if (!category?.redirect) return;

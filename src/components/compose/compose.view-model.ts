@@ -2,6 +2,7 @@ import type { AttachmentLimits } from '../../core/attachment-limits.js';
 import type { Derived } from '../../core/compose/derive.js';
 import type { ComposeSettings } from '../../core/compose/settings.js';
 import type { ComposeState } from '../../core/compose/state.js';
+import type { ComposeAction } from '../../core/compose/transitions.js';
 import type { Locale } from '../../core/locale.js';
 import type { UrgencyAssessment } from '../../core/triage/index.js';
 import type { Translation } from '../../i18n/index.js';
@@ -31,6 +32,8 @@ export interface ComposeView {
     acknowledge: (event: Event) => void;
     regard: (event: Event) => void;
     choose: (event: Event) => void;
+    /** A later-loaded step's own actions (the recipients' choice and search). */
+    dispatch: (action: ComposeAction) => void;
     redirect: (choice: 'followed' | 'continued') => void;
     answer: (event: Event) => void;
     subject: (event: Event) => void;

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { ConfigIssue } from '../../core/validate-config.js';
-import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import { checkedProperty } from '../shared/checked.js';
 
@@ -42,21 +41,6 @@ export function rulesView(
   </div>`;
 }
 
-export function draftNoticesView(
-  t: Translation,
-  options: { restoredAt: string | undefined; locale: string; saveFailed: boolean; onStartOver: () => void },
-) {
-  return html`<div role="status">
-    ${options.restoredAt
-      ? html`<div part="draft-notice" class="notice draft">
-          <p>${fill(t.draftRestored, { time: formatTime(options.restoredAt, options.locale) })}</p>
-          <button type="button" @click=${options.onStartOver}>${t.draftStartOver}</button>
-        </div>`
-      : nothing}
-    ${options.saveFailed ? html`<p part="draft-error" class="notice">${t.draftSaveFailed}</p>` : nothing}
-  </div>`;
-}
-
 export function regardingView(
   t: Translation,
   options: { value: '' | 'self' | 'other'; error: string | undefined; proxyHref: string | undefined; onChange: (event: Event) => void },
@@ -81,16 +65,6 @@ export function regardingView(
     </div>`;
 }
 
-export function redirectView(t: Translation, redirect: NonNullable<ResolvedCategory['redirect']>, onChoice: (choice: 'followed' | 'continued') => void) {
-  return html`<div part="redirect" class="notice redirect">
-    <p>${redirect.message}</p>
-    <div class="links">
-      <a class="button primary" href=${redirect.href} @click=${() => onChoice('followed')}>${redirect.label}</a>
-      <button type="button" @click=${() => onChoice('continued')}>${t.redirectContinue}</button>
-    </div>
-  </div>`;
-}
-
 /** Shown when a part needed to check and send the message could not be loaded (offline). */
 export function loadErrorView(t: Translation, emergencyNumber: string) {
   return html`<div part="load-error" role="alert" tabindex="-1">
@@ -98,10 +72,3 @@ export function loadErrorView(t: Translation, emergencyNumber: string) {
     <p>${fill(t.errorLoadFailedDetail, { number: emergencyNumber })}</p>
   </div>`;
 }
-
-/** "21 Nov 2026, 10:04" in the patient's language. */
-function formatTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-

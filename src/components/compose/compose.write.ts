@@ -15,6 +15,8 @@ import { loadErrorView } from './compose.views.js';
 // of the body, loaded with the writing step's elements (a category chosen), not with the first screen.
 export { createCharacterCounter } from '../../core/count-characters.js';
 export { validate } from '../../core/compose/validators.js';
+export { recipientsStep } from './compose.recipients.js';
+export { recipientLists } from '../../core/recipients.js';
 
 /** A problem that blocks sending, in the patient's words. */
 export function problemText(t: Translation, problem: FieldProblem): string {
@@ -40,7 +42,7 @@ function focusProblem(event: Event, target: string): void {
   event.preventDefault();
   const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
   if (target.startsWith('prompt:')) root.querySelector<SmPromptFields>('sm-prompt-fields')?.focusField(target.slice('prompt:'.length));
-  else root.querySelector<HTMLElement>({ regarding: 'input[name="regarding"]', category: 'sm-category-picker' }[target] ?? `#${target}`)?.focus();
+  else root.querySelector<HTMLElement>({ regarding: 'input[name="regarding"]', recipient: 'input[name="recipient"]', category: 'sm-category-picker' }[target] ?? `#${target}`)?.focus();
 }
 
 /** The writing step: examples, the category's prompts, the subject, the message and its budget. */
@@ -126,6 +128,39 @@ export function writeView(
     </div>
   </div>`;
 }
+
+/** The nudge towards the category's faster channel, before writing. */
+export function redirectView(t: Translation, redirect: NonNullable<ResolvedCategory['redirect']>, onChoice: (choice: 'followed' | 'continued') => void) {
+  return html`<div part="redirect" class="notice redirect">
+    <p>${redirect.message}</p>
+    <div class="links">
+      <a class="button primary" href=${redirect.href} @click=${() => onChoice('followed')}>${redirect.label}</a>
+      <button type="button" @click=${() => onChoice('continued')}>${t.redirectContinue}</button>
+    </div>
+  </div>`;
+}
+
+/**
+ * "We kept what you wrote" and "your draft could not be saved": inside the status region that
+ * `renderCompose` keeps in the page (a draft exists only once a category is chosen, when this
+ * module has loaded).
+ */
+export function draftNoticesView(t: Translation, options: { restoredAt: string | undefined; locale: string; saveFailed: boolean; onStartOver: () => void }) {
+  return html`${options.restoredAt
+    ? html`<div part="draft-notice" class="notice draft">
+        <p>${fill(t.draftRestored, { time: formatTime(options.restoredAt, options.locale) })}</p>
+        <button type="button" @click=${options.onStartOver}>${t.draftStartOver}</button>
+      </div>`
+    : nothing}
+  ${options.saveFailed ? html`<p part="draft-error" class="notice">${t.draftSaveFailed}</p>` : nothing}`;
+}
+
+/** "21 Nov 2026, 10:04" in the patient's language. */
+function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 
 /** Shown when the message did not pass the final check at Review (it should not happen: the form checks first). */
 export function prepareErrorView(t: Translation) {

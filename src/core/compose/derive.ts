@@ -1,5 +1,6 @@
 import { budgetStatus, type BudgetStatus } from '../budget.js';
 import { assembleBody, suggestSubject, type AnsweredField } from '../message-body.js';
+import type { ResolvedRecipient } from '../recipients.js';
 import type { ResolvedCategory } from '../resolve-catalog.js';
 import type { ComposeState } from './state.js';
 import type { FieldProblem, validate } from './validators.js';
@@ -7,6 +8,11 @@ import type { FieldProblem, validate } from './validators.js';
 /** What `derive` needs besides the state: the host's settings and the strings the body quotes. */
 export interface ComposeEnv {
   categories: readonly ResolvedCategory[];
+  /**
+   * Who can receive a message of a category (`config.recipients`, in the order listed); empty
+   * when the host routes by category alone. Given with the writing step, where they show.
+   */
+  recipients: (category: string) => readonly ResolvedRecipient[];
   /** The character budget of the body. */
   limit: number;
   requireAcknowledgement: boolean;
@@ -24,6 +30,10 @@ export interface ComposeEnv {
 /** Everything computed from the state, once per change. */
 export interface Derived {
   category: ResolvedCategory | undefined;
+  /** Who can receive a message of the chosen category, in the order they are listed. */
+  recipients: readonly ResolvedRecipient[];
+  /** Who the message goes to: the patient's choice, or the only one there is. */
+  recipient: ResolvedRecipient | undefined;
   /** The answered prompts as the body and the payload list them. */
   fields: AnsweredField[];
   /** The text the clinician will read. */
@@ -42,6 +52,9 @@ export interface Derived {
 
 export function derive(state: ComposeState, env: ComposeEnv): Derived {
   const category = env.categories.find((c) => c.id === state.category);
+  const recipients = category ? env.recipients(category.id) : [];
+  // The patient's choice while it can take this category, or the only one that can.
+  const recipient = recipients.find((r) => r.id === state.recipient) ?? (recipients.length === 1 ? recipients[0] : undefined);
   const fields = answeredFields(state, category, env.labels);
   const body = assembleBody(fields, state.message, env.labels.message);
   const count = category ? env.count(body) : 0;
@@ -50,12 +63,14 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
   const redirect = choices && Boolean(category?.redirect) && !state.redirectDeclined;
   return {
     category,
+    recipients,
+    recipient,
     fields,
     body,
     count,
     budget: budgetStatus(count, env.limit),
     subject,
-    problems: env.validate?.({ state, category, subject, body, count, limit: env.limit }) ?? [],
+    problems: env.validate?.({ state, category, recipients, recipient, subject, body, count, limit: env.limit }) ?? [],
     shows: { choices, redirect, write: choices && Boolean(category) && !redirect },
     screenedText: `${subject}\n${body}`,
   };

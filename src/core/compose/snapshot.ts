@@ -11,12 +11,13 @@ export function snapshot(state: ComposeState): DraftContent {
   const content: DraftContent = { answers: { ...state.answers }, message: state.message, subjectEdited: state.subject !== undefined };
   if (state.regarding) content.regarding = state.regarding;
   if (state.category) content.category = state.category;
+  if (state.recipient) content.recipient = state.recipient;
   if (state.subject !== undefined) content.subject = state.subject;
   return content;
 }
 
 /** A stored snapshot as a prefill: a subject the patient did not write is suggested again. */
 export function fromSnapshot(draft: ComposeDraftData): ComposeDraft {
-  const { regarding, category, answers, message } = draft;
-  return { regarding, category, answers, message, subject: draft.subjectEdited ? draft.subject : undefined };
+  const { regarding, category, recipient, answers, message } = draft;
+  return { regarding, category, recipient, answers, message, subject: draft.subjectEdited ? draft.subject : undefined };
 }

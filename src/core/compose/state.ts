@@ -29,6 +29,10 @@ export interface ComposeState {
   readonly regarding: Regarding;
   /** The chosen category's id; `''` before one is chosen. */
   readonly category: string;
+  /** The chosen recipient's id (with `config.recipients`); `''` before one is chosen. */
+  readonly recipient: string;
+  /** What the patient typed to find a recipient in a long list (not part of the message). */
+  readonly recipientSearch: string;
   /** The patient chose to write a message rather than follow the category's faster channel. */
   readonly redirectDeclined: boolean;
   /** Answers by prompt id, exactly as typed. */
@@ -62,6 +66,8 @@ export const initialState: ComposeState = Object.freeze({
   acknowledged: false,
   regarding: '',
   category: '',
+  recipient: '',
+  recipientSearch: '',
   redirectDeclined: false,
   answers: Object.freeze({}),
   subject: undefined,

@@ -6,6 +6,8 @@ import { initialState, type ComposeState, type Regarding } from './state.js';
 export interface ComposeDraft {
   regarding?: 'self' | 'other';
   category?: string;
+  /** The recipient's id (with `config.recipients`). */
+  recipient?: string;
   answers?: Record<string, string>;
   subject?: string;
   message?: string;
@@ -24,6 +26,8 @@ export type ComposeAction =
   | { type: 'acknowledge'; checked: boolean }
   | { type: 'regard'; regarding: Regarding }
   | { type: 'choose'; category: string }
+  | { type: 'choose-recipient'; recipient: string }
+  | { type: 'search-recipients'; query: string }
   | { type: 'start-writing' }
   | { type: 'decline-redirect' }
   | { type: 'answer'; answers: Readonly<Record<string, string>> }
@@ -51,6 +55,10 @@ export function transition(state: ComposeState, action: ComposeAction): ComposeS
       return changed(state, { regarding: action.regarding });
     case 'choose':
       return action.category === state.category ? state : changed(state, { category: action.category, redirectDeclined: false });
+    case 'choose-recipient':
+      return changed(state, { recipient: action.recipient });
+    case 'search-recipients':
+      return { ...state, recipientSearch: action.query };
     case 'start-writing':
       // The check when writing starts comes when the patient starts writing, not while they browse.
       return state.urgency === undefined && !state.checkDue ? { ...state, checkDue: true } : state;
@@ -116,10 +124,11 @@ function decide(state: ComposeState, answer: UrgencyAnswer): ComposeState {
  */
 function restore(state: ComposeState, draft: unknown, savedAt: string | undefined): ComposeState {
   if (typeof draft !== 'object' || draft === null) return state;
-  const { regarding, category, answers, subject, message } = draft as Record<string, unknown>;
+  const { regarding, category, recipient, answers, subject, message } = draft as Record<string, unknown>;
   return changed(state, {
     phase: 'compose',
     category: typeof category === 'string' ? category : state.category,
+    recipient: typeof recipient === 'string' ? recipient : state.recipient,
     regarding: regarding === 'self' || regarding === 'other' ? regarding : state.regarding,
     answers: textEntries(answers),
     message: text(message) ?? '',

@@ -1,6 +1,7 @@
 import { budgetStatus } from '../budget.js';
 import { cleanAnswer } from '../clean-text.js';
 import { missingRequired } from '../completeness.js';
+import type { ResolvedRecipient } from '../recipients.js';
 import type { ResolvedCategory } from '../resolve-catalog.js';
 import type { ComposeState } from './state.js';
 
@@ -8,7 +9,7 @@ import type { ComposeState } from './state.js';
 export interface FieldProblem {
   /** `category`, `regarding`, `prompt:<id>`, `subject` or `message`: where the error link takes focus. */
   target: string;
-  message: 'categoryLegend' | 'regardingRequired' | 'errorRequired' | 'errorSubjectRequired' | 'errorMessageRequired' | 'errorOverBudget';
+  message: 'categoryLegend' | 'regardingRequired' | 'recipientRequired' | 'errorRequired' | 'errorSubjectRequired' | 'errorMessageRequired' | 'errorOverBudget';
   /** Values for the message's `{placeholders}`. */
   params?: Record<string, string>;
 }
@@ -17,6 +18,9 @@ export interface FieldProblem {
 export interface ValidationInput {
   state: ComposeState;
   category: ResolvedCategory;
+  /** Who can receive this category's messages (empty without `config.recipients`), and the one chosen. */
+  recipients: readonly ResolvedRecipient[];
+  recipient: ResolvedRecipient | undefined;
   subject: string;
   body: string;
   count: number;
@@ -34,6 +38,11 @@ const when = (invalid: boolean, problem: FieldProblem): FieldProblem[] => (inval
 export const regardingChosen: Validator = {
   name: 'regarding-chosen',
   problems: ({ state }) => when(state.regarding === '', { target: 'regarding', message: 'regardingRequired' }),
+};
+
+export const recipientChosen: Validator = {
+  name: 'recipient-chosen',
+  problems: ({ recipients, recipient }) => when(recipients.length > 0 && recipient === undefined, { target: 'recipient', message: 'recipientRequired' }),
 };
 
 export const requiredAnswered: Validator = {
@@ -63,7 +72,7 @@ export const withinBudget: Validator = {
 };
 
 /** In the order of the form, so that the error summary reads top to bottom. */
-export const MESSAGE_VALIDATORS: readonly Validator[] = [regardingChosen, requiredAnswered, subjectGiven, somethingWritten, withinBudget];
+export const MESSAGE_VALIDATORS: readonly Validator[] = [regardingChosen, recipientChosen, requiredAnswered, subjectGiven, somethingWritten, withinBudget];
 
 /** The problems that block sending; none means the message may be reviewed. */
 export function validate(input: Omit<ValidationInput, 'category'> & { category: ResolvedCategory | undefined }): FieldProblem[] {

@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import type { ComposeConfig, SmCompose } from '../src/index.js';
+import { pressReview, reachReview, settle } from './drive.js';
+
+// <sm-compose> inside a portal that knows its care teams (#17): who the message goes to.
+
+const meta: Meta = { title: 'Compose/In a portal', component: 'sm-compose' };
+export default meta;
+type Story = StoryObj;
+
+const widget = (canvasElement: HTMLElement) => canvasElement.querySelector<SmCompose>('sm-compose')!;
+
+/** A few care teams: the recent one first, then by facility; the host's help under the list. */
+const careTeams: ComposeConfig = {
+  recipients: [
+    { id: 'pc-main', label: { en: 'Primary care: Dr. Rivera’s team', es: 'Atención primaria: equipo de la Dra. Rivera' }, group: 'Main Street Clinic', recent: true },
+    { id: 'cardio', label: { en: 'Cardiology', es: 'Cardiología' }, group: 'Main Street Clinic' },
+    { id: 'derm', label: { en: 'Dermatology', es: 'Dermatología' }, group: 'Eastside Clinic', categories: ['medical-question', 'test-results'] },
+    { id: 'pharmacy', label: { en: 'Pharmacy team', es: 'Equipo de farmacia' }, group: 'Eastside Clinic', categories: ['prescription'] },
+  ],
+  recipientHelp: { en: 'Can’t find your team? Call the clinic at 555-0100.', es: '¿No encuentra su equipo? Llame a la clínica al 555-0100.' },
+};
+
+/** A health system with many teams: a search field above the list. */
+const manyTeams: ComposeConfig = {
+  recipients: ['Allergy', 'Cardiology', 'Dermatology', 'Endocrinology', 'Gastroenterology', 'Neurology', 'Oncology', 'Orthopedics', 'Pulmonology', 'Rheumatology', 'Urology'].map((label, index) => ({
+    id: `team-${index}`,
+    label,
+    group: index % 2 ? 'Eastside Clinic' : 'Main Street Clinic',
+    recent: index === 1,
+  })),
+};
+
+const askQuestion = { regarding: 'self' as const, category: 'medical-question', answers: { concern: 'A rash on my arm', since: 'Monday', question: 'Should I come in?' } };
+
+/** "Who should get this message?" after the category. */
+export const Recipients: Story = {
+  render: () => html`<sm-compose locale="en" .config=${careTeams}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill(askQuestion);
+    await settle(widget(canvasElement));
+  },
+};
+
+/** Many teams: the patient searches ("card"). */
+export const RecipientSearch: Story = {
+  render: () => html`<sm-compose locale="en" .config=${manyTeams}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    const el = widget(canvasElement);
+    el.prefill(askQuestion);
+    await settle(el);
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('#recipient-search')!;
+    search.value = 'card';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+  },
+};
+
+/** Review pressed without choosing: the error in the summary and on the group. */
+export const RecipientMissing: Story = {
+  render: () => html`<sm-compose locale="en" .config=${careTeams}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill(askQuestion);
+    await pressReview(widget(canvasElement));
+  },
+};
+
+/** Only one team takes refills here: a sentence says where the message goes. */
+export const OneRecipient: Story = {
+  render: () => html`<sm-compose locale="en" .config=${{ recipients: [careTeams.recipients![3]!] }}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'prescription' });
+    await settle(widget(canvasElement));
+  },
+};
+
+/** The review says who it goes to, in Spanish. */
+export const RecipientReviewSpanish: Story = {
+  render: () => html`<sm-compose locale="es" .config=${careTeams}></sm-compose>`,
+  play: async ({ canvasElement }) => reachReview(widget(canvasElement), { ...askQuestion, recipient: 'derm', answers: { concern: 'Un sarpullido', since: 'el lunes', question: '¿Debo ir?' } }),
+};
