@@ -80,3 +80,12 @@ export const RecipientReviewSpanish: Story = {
   render: () => html`<sm-compose locale="es" .config=${careTeams}></sm-compose>`,
   play: async ({ canvasElement }) => reachReview(widget(canvasElement), { ...askQuestion, recipient: 'derm', answers: { concern: 'Un sarpullido', since: 'el lunes', question: '¿Debo ir?' } }),
 };
+
+/** Out of hours: the rules say when the message will be read, with the on-call line first. */
+export const OfficeClosed: Story = {
+  render: () => {
+    const allDay = { open: '00:00', close: '24:00' };
+    const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
+    return html`<sm-compose locale="en" on-call-number="555-0100" .config=${{ officeHours: { timeZone: 'UTC', week, holidays: [new Date().toISOString().slice(0, 10)] } }}></sm-compose>`;
+  },
+};

@@ -84,6 +84,40 @@ export const recipientSchema = z.strictObject({
   categories: z.optional(z.array(idSchema)),
 });
 
+const timeOfDaySchema = () => z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour "HH:MM", e.g. "08:30".'));
+
+/** The hours of one day: `{ open: "08:00", close: "17:00" }`, by the office's clock ("24:00": until midnight). */
+export const officeSpanSchema = z
+  .strictObject({ open: timeOfDaySchema(), close: z.string().check(z.regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Use 24-hour "HH:MM", e.g. "17:30", or "24:00" for midnight.')) })
+  .check(z.refine((span) => span.open < span.close, { message: 'The office must close after it opens.', path: ['close'] }));
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** `config.officeHours`: when the care team reads messages, by the office's own clock. */
+export const officeHoursSchema = z.strictObject({
+  /** The office's time zone (IANA), e.g. "America/Chicago". */
+  timeZone: z.string().check(z.refine(isTimeZone, 'Use an IANA time zone, e.g. "America/Chicago".')),
+  /** The hours of each day it is open; a day left out is closed. */
+  week: z.strictObject({
+    mon: z.optional(officeSpanSchema),
+    tue: z.optional(officeSpanSchema),
+    wed: z.optional(officeSpanSchema),
+    thu: z.optional(officeSpanSchema),
+    fri: z.optional(officeSpanSchema),
+    sat: z.optional(officeSpanSchema),
+    sun: z.optional(officeSpanSchema),
+  }),
+  /** Days it is closed ("YYYY-MM-DD", on the office's calendar). */
+  holidays: z.optional(z.array(z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'Use "YYYY-MM-DD", e.g. "2026-12-25".')))),
+});
+
 /** One red flag of the routine urgency check: `{ id, label, action }`. */
 export const redFlagSchema = z.strictObject({
   id: idSchema,
@@ -152,6 +186,8 @@ export const composeConfigSchema = z.strictObject({
   ),
   /** Help under the list of recipients, e.g. "Can't find your team? Call the clinic at …". */
   recipientHelp: z.optional(localizedTextSchema),
+  /** When the care team reads messages: out of hours the rules say when, and put the on-call line first. */
+  officeHours: z.optional(officeHoursSchema),
   /** Extra words for the crisis line, e.g. "Veterans: press 1". */
   crisisAdvice: z.optional(localizedTextSchema),
   /** The routine check's red flags and the host's own urgency check. */
@@ -167,5 +203,6 @@ export type RedirectDefinition = z.infer<typeof redirectSchema>;
 export type CategoryDefinition = z.infer<typeof categorySchema>;
 export type RedFlagConfig = z.infer<typeof redFlagSchema>;
 export type RecipientDefinition = z.infer<typeof recipientSchema>;
+export type OfficeHoursConfig = z.infer<typeof officeHoursSchema>;
 export type UrgencyConfig = z.infer<typeof urgencyConfigSchema>;
 export type ComposeConfig = z.infer<typeof composeConfigSchema>;

@@ -15,6 +15,7 @@ export {
   localizedTextSchema,
   redFlagSchema,
   recipientSchema,
+  officeHoursSchema,
   urgencyConfigSchema,
   MAX_RED_FLAGS,
   MAX_URGENCY_TIMEOUT_MS,
@@ -26,8 +27,10 @@ export {
   type RedirectDefinition,
   type RedFlagConfig,
   type RecipientDefinition,
+  type OfficeHoursConfig,
   type UrgencyConfig,
 } from './config-schema.js';
+export { officeStatus, formatOfficeDay, formatOfficeTime, type OfficeStatus, type OfficeDay } from './office-hours.js';
 export { recipientsFor, matchesSearch, resolveRecipient, type ResolvedRecipient } from './recipients.js';
 export { validateConfig, type ConfigIssue, type ConfigResult } from './validate-config.js';
 export { resolveCategory, resolvePrompt, type ResolvedCategory, type ResolvedPrompt } from './resolve-catalog.js';

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CATEGORIES } from '../../src/core/catalog.js';
 import { countCharacters } from '../../src/core/count-characters.js';
+import { assembleBody, suggestSubject } from '../../src/core/message-body.js';
 import { resolveCategory } from '../../src/core/resolve-catalog.js';
 import { derive, type ComposeEnv } from '../../src/core/compose/derive.js';
 import { validate } from '../../src/core/compose/validators.js';
@@ -22,6 +23,7 @@ const env: ComposeEnv = {
   requireAcknowledgement: false,
   labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
   count: countCharacters,
+  writing: { assembleBody, suggestSubject },
   validate,
 };
 

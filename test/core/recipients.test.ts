@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CATEGORIES } from '../../src/core/catalog.js';
 import { countCharacters } from '../../src/core/count-characters.js';
+import { assembleBody, suggestSubject } from '../../src/core/message-body.js';
 import { buildPayload } from '../../src/core/build-payload.js';
 import { composeConfigSchema } from '../../src/core/config-schema.js';
 import { derive, type ComposeEnv } from '../../src/core/compose/derive.js';
@@ -31,6 +32,7 @@ const env: ComposeEnv = {
   requireAcknowledgement: false,
   labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
   count: countCharacters,
+  writing: { assembleBody, suggestSubject },
   validate,
 };
 const run = (...actions: ComposeAction[]) => actions.reduce(transition, initialState);

@@ -3,13 +3,56 @@ import type { CombinedUrgency } from '../../core/combine-urgency.js';
 import type { Derived } from '../../core/compose/derive.js';
 import type { ComposeSettings } from '../../core/compose/settings.js';
 import type { ComposeState } from '../../core/compose/state.js';
+import type { ComposeConfig } from '../../core/config-schema.js';
 import type { Locale } from '../../core/locale.js';
+import { formatOfficeDay, formatOfficeTime, officeStatus } from '../../core/office-hours.js';
+import { fill } from '../../i18n/index.js';
 import { messagePayloadSchema, type MessagePayload } from '../../core/payload-schema.js';
 import { uuid } from '../../core/uuid.js';
 
 // <sm-compose>'s zod checks: the host's config and the payload it emits. Loaded after the
 // first screen, or before it when the host has set a config that must be checked first.
 export { validateConfig } from '../../core/validate-config.js';
+
+/**
+ * The office-hours sentences, with the part that says them: only a portal that sets
+ * `config.officeHours` loads them, not every first screen. Hosts reword them as any other
+ * string, with the same keys in `config.strings`.
+ */
+const OFFICE_STRINGS = {
+  en: {
+    officeClosed: 'The office is closed now. Your care team will read this on {day}.',
+    officeClosedToday: 'The office is closed now. It opens today at {time}; your care team will read this then.',
+    officeClosedLong: 'The office is closed now. Your care team will read this when it opens again.',
+    officeOnCall: 'If you need help before then, call the on-call line: {number}.',
+  },
+  es: {
+    officeClosed: 'La oficina está cerrada ahora. Su equipo médico leerá esto el {day}.',
+    officeClosedToday: 'La oficina está cerrada ahora. Abre hoy a las {time}; su equipo médico leerá esto entonces.',
+    officeClosedLong: 'La oficina está cerrada ahora. Su equipo médico leerá esto cuando vuelva a abrir.',
+    officeOnCall: 'Si necesita ayuda antes, llame a la línea de guardia: {number}.',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+export type OfficeStringKey = keyof (typeof OFFICE_STRINGS)['en'];
+
+/** Out of hours (`config.officeHours`): when the care team will read the message, and the on-call line. */
+export interface OfficeNotice {
+  closed: string;
+  onCall: string | undefined;
+}
+
+/** The office notice at `now`; `undefined` without `config.officeHours` or while the office is open. */
+export function officeNotice(config: ComposeConfig, locale: Locale, onCallNumber: string | undefined, now = new Date()): OfficeNotice | undefined {
+  if (!config.officeHours) return undefined;
+  const { open, next } = officeStatus(config.officeHours, now);
+  if (open) return undefined;
+  const t = (key: OfficeStringKey) => config.strings?.[locale]?.[key] ?? OFFICE_STRINGS[locale][key];
+  const closed =
+    !next ? t('officeClosedLong')
+    : next.today ? fill(t('officeClosedToday'), { time: formatOfficeTime(next.opens, locale) })
+    : fill(t('officeClosed'), { day: formatOfficeDay(next, locale) });
+  return { closed, onCall: onCallNumber ? fill(t('officeOnCall'), { number: onCallNumber }) : undefined };
+}
 
 /**
  * The payload of the message as it stands, checked against the published schema; `undefined`

@@ -19,10 +19,10 @@ function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
   const { t, state, derived, settings, on } = view;
   // The review and sent steps are reached only through Review, which loaded their views.
   const review = composeParts.review.loaded;
-  if (state.phase === 'sent') return review?.sentView(t, { replyTime: view.replyTime, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
+  if (state.phase === 'sent') return review?.sentView(t, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
   const acknowledgement = view.requireAcknowledgement ? { checked: state.acknowledged, onChange: on.acknowledge } : undefined;
-  const rules = guard([t, view.replyTime, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement], () =>
-    rulesView(t, { replyTime: view.replyTime, emergencyNumber: settings.emergencyNumber, acknowledgement }),
+  const rules = guard([t, view.replyTime, view.office?.closed, view.office?.onCall, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement], () =>
+    rulesView(t, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, acknowledgement }),
   );
   // The status region is always there, so that a notice put in it is read.
   const drafts = html`<div role="status">${composeParts.write.loaded?.draftNoticesView(t, { restoredAt: state.restoredAt, locale: view.locale, saveFailed: view.draftSaveFailed, onStartOver: on.startOver })}</div>`;

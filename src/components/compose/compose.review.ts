@@ -53,10 +53,10 @@ export function reviewView(
   </div>`;
 }
 
-export function sentView(t: Translation, options: { replyTime: string; emergencyNumber: string; onNewMessage: () => void }) {
+export function sentView(t: Translation, options: { replyTime: string; office?: { closed: string } | undefined; emergencyNumber: string; onNewMessage: () => void }) {
   return html`<div part="sent" role="status">
     <h2 id="sent-title" tabindex="-1">${t.sentTitle}</h2>
-    <p>${fill(t.sentBody, { time: options.replyTime })}</p>
+    <p>${options.office ? options.office.closed : fill(t.sentBody, { time: options.replyTime })}</p>
     <p>${fill(t.sentEmergencyReminder, { number: options.emergencyNumber })}</p>
     <div part="actions">
       <button type="button" @click=${options.onNewMessage}>${t.newMessageButton}</button>

@@ -285,6 +285,7 @@ export class SmCompose extends SmFormAssociated {
       // Nothing is counted before the writing step shows: there is nothing to count.
       count: write ? (this.countBody ??= write.createCharacterCounter()) : () => 0,
       validate: write?.validate,
+      writing: write,
     };
     this.derivedFor = { inputs, value: derive(this.state, env) };
     return this.derivedFor.value;
@@ -492,6 +493,7 @@ export class SmCompose extends SmFormAssociated {
       unavailable: this.unavailable,
       requireAcknowledgement: this.requireAcknowledgement,
       replyTime: this.replyTime,
+      office: composeParts.checks.loaded?.officeNotice(this.resolved.config, this.resolvedLocale, this.settings.onCallNumber),
       crisisAdvice: this.crisisAdvice,
       dictation: this.dictation,
       attachments: this.attachmentsOn ? this.attachmentLimits : undefined,

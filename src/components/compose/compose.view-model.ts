@@ -20,6 +20,8 @@ export interface ComposeView {
   unavailable: boolean;
   requireAcknowledgement: boolean;
   replyTime: string;
+  /** Out of hours: when the message will be read, and the on-call line (`config.officeHours`). */
+  office: import('./compose.checks.js').OfficeNotice | undefined;
   crisisAdvice: string;
   dictation: boolean;
   attachments: AttachmentLimits | undefined;

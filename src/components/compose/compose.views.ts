@@ -20,14 +20,16 @@ export function configErrorView(t: Translation, issues: readonly ConfigIssue[]) 
 
 export function rulesView(
   t: Translation,
-  options: { replyTime: string; emergencyNumber: string; acknowledgement?: { checked: boolean; onChange: (event: Event) => void } | undefined },
+  options: { replyTime: string; office?: { closed: string; onCall: string | undefined } | undefined; emergencyNumber: string; acknowledgement?: { checked: boolean; onChange: (event: Event) => void } | undefined },
 ) {
-  const { acknowledgement } = options;
+  const { acknowledgement, office } = options;
+  // Out of hours, first: when the message will be read, and the on-call line.
   return html`<div part="rules">
     <h2>${t.rulesTitle}</h2>
     <ul>
+      ${office ? html`<li><strong>${office.closed}</strong> ${office.onCall}</li>` : nothing}
       <li>${t.rulesNonUrgent}</li>
-      <li>${fill(t.rulesReplyTime, { time: options.replyTime })}</li>
+      ${office ? nothing : html`<li>${fill(t.rulesReplyTime, { time: options.replyTime })}</li>`}
       <li>${t.rulesRecord}</li>
       <li>${t.rulesOneTopic}</li>
       <li><strong>${fill(t.rulesEmergency, { number: options.emergencyNumber })}</strong></li>
@@ -63,12 +65,4 @@ export function regardingView(
           </div>`
         : nothing}
     </div>`;
-}
-
-/** Shown when a part needed to check and send the message could not be loaded (offline). */
-export function loadErrorView(t: Translation, emergencyNumber: string) {
-  return html`<div part="load-error" role="alert" tabindex="-1">
-    <strong>${t.errorLoadFailed}</strong>
-    <p>${fill(t.errorLoadFailedDetail, { number: emergencyNumber })}</p>
-  </div>`;
 }

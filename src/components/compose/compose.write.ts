@@ -9,12 +9,12 @@ import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import type { ComposeView } from './compose.view-model.js';
-import { loadErrorView } from './compose.views.js';
 
 // The writing step of <sm-compose> and what blocks sending: stateless views, and the counter
 // of the body, loaded with the writing step's elements (a category chosen), not with the first screen.
 export { createCharacterCounter } from '../../core/count-characters.js';
 export { validate } from '../../core/compose/validators.js';
+export { assembleBody, suggestSubject } from '../../core/message-body.js';
 export { recipientsStep } from './compose.recipients.js';
 export { recipientLists } from '../../core/recipients.js';
 
@@ -161,6 +161,14 @@ function formatTime(iso: string, locale: string): string {
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+
+/** Shown when a part needed to check and send the message could not be loaded (offline). */
+export function loadErrorView(t: Translation, emergencyNumber: string) {
+  return html`<div part="load-error" role="alert" tabindex="-1">
+    <strong>${t.errorLoadFailed}</strong>
+    <p>${fill(t.errorLoadFailedDetail, { number: emergencyNumber })}</p>
+  </div>`;
+}
 
 /** Shown when the message did not pass the final check at Review (it should not happen: the form checks first). */
 export function prepareErrorView(t: Translation) {

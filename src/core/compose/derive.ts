@@ -1,5 +1,5 @@
 import { budgetStatus, type BudgetStatus } from '../budget.js';
-import { assembleBody, suggestSubject, type AnsweredField } from '../message-body.js';
+import type { AnsweredField, assembleBody, suggestSubject } from '../message-body.js';
 import type { ResolvedRecipient } from '../recipients.js';
 import type { ResolvedCategory } from '../resolve-catalog.js';
 import type { ComposeState } from './state.js';
@@ -18,6 +18,11 @@ export interface ComposeEnv {
   requireAcknowledgement: boolean;
   /** The body's labels, in the patient's language. */
   labels: { message: string; regarding: string; regardingOther: string };
+  /**
+   * How the body and the suggested subject are written (message-body.ts). Given with the
+   * writing step, where they show; before it, both are empty and nothing cleans text.
+   */
+  writing: { assembleBody: typeof assembleBody; suggestSubject: typeof suggestSubject } | undefined;
   /** Counts the body's characters (an incremental counter: a keystroke recounts only what changed). */
   count: (body: string) => number;
   /**
@@ -56,9 +61,9 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
   // The patient's choice while it can take this category, or the only one that can.
   const recipient = recipients.find((r) => r.id === state.recipient) ?? (recipients.length === 1 ? recipients[0] : undefined);
   const fields = answeredFields(state, category, env.labels);
-  const body = assembleBody(fields, state.message, env.labels.message);
+  const body = env.writing?.assembleBody(fields, state.message, env.labels.message) ?? '';
   const count = category ? env.count(body) : 0;
-  const subject = state.subject ?? (category ? suggestedSubject(category, fields) : '');
+  const subject = state.subject ?? (category && env.writing ? suggestedSubject(env.writing.suggestSubject, category, fields) : '');
   const choices = !env.requireAcknowledgement || state.acknowledged;
   const redirect = choices && Boolean(category?.redirect) && !state.redirectDeclined;
   return {
@@ -88,8 +93,8 @@ function answeredFields(state: ComposeState, category: ResolvedCategory | undefi
 }
 
 /** The category, and the first line of the answer that sums the message up. */
-function suggestedSubject(category: ResolvedCategory, fields: readonly AnsweredField[]): string {
+function suggestedSubject(suggest: typeof suggestSubject, category: ResolvedCategory, fields: readonly AnsweredField[]): string {
   const key = category.prompts.find((prompt) => prompt.summarizes);
   const keyAnswer = key ? (fields.find((field) => field.id === key.id)?.value ?? '') : '';
-  return suggestSubject(category.label, keyAnswer.split('\n')[0]);
+  return suggest(category.label, keyAnswer.split('\n')[0]);
 }
