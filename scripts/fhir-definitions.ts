@@ -42,6 +42,7 @@ interface CodeSystemSpec {
 type ValueSpec =
   | { type: 'Coding'; codeSystem: CodeSystemKey; strength: 'required' | 'extensible' }
   | { type: 'dateTime' }
+  | { type: 'string' }
   | { type: 'url' };
 
 interface PartSpec {
@@ -265,6 +266,18 @@ export const EXTENSION_SPECS: Readonly<Record<ExtensionKey, ExtensionSpec>> = {
       'A red flag the patient said they have right now in the routine "Is this an emergency?" check, one extension per red flag; `none-of-these` when the patient answered "None of these". Absent when the patient did not answer that check. A patient who chose a red flag and went on anyway has the urgency decision `continued` and the flag here.',
     max: '*',
     value: coding('redFlag', 'extensible'),
+  },
+  signature: {
+    name: 'SmComposeMessageSignature',
+    title: 'Electronic signature',
+    short: 'The patient signed the message: full name and time',
+    description:
+      "The patient's electronic signature, asked for by the portal (as VA asks some care teams' patients): the full name the patient typed and when they signed, after certifying the portal's statement. The message text ends with the same signed line.",
+    max: '1',
+    parts: [
+      { name: 'name', min: 1, max: '1', short: 'The full name typed', definition: 'The full name the patient typed to sign.', value: { type: 'string' } },
+      { name: 'signedAt', min: 1, max: '1', short: 'When the patient signed', definition: 'When the patient signed (the message was reviewed).', value: { type: 'dateTime' } },
+    ],
   },
   urgencyCheck: {
     name: 'SmComposeUrgencyCheck',

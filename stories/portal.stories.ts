@@ -89,3 +89,23 @@ export const OfficeClosed: Story = {
     return html`<sm-compose locale="en" on-call-number="555-0100" .config=${{ officeHours: { timeZone: 'UTC', week, holidays: [new Date().toISOString().slice(0, 10)] } }}></sm-compose>`;
   },
 };
+
+const signature: ComposeConfig = { signature: { statement: { en: 'I certify that what I wrote is true and complete.', es: 'Certifico que lo que escribí es verdadero y completo.' } } };
+
+/** A care team that asks patients to sign: full name and the certify box, above Review. */
+export const Signature: Story = {
+  render: () => html`<sm-compose locale="en" .config=${signature}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'prescription', answers: { medication: 'Metformin', dose: '500 mg', pharmacy: 'Main Street' } });
+    await settle(widget(canvasElement));
+  },
+};
+
+/** Review pressed unsigned: both problems, in Spanish. */
+export const SignatureMissingSpanish: Story = {
+  render: () => html`<sm-compose locale="es" .config=${signature}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'prescription', answers: { medication: 'Metformina', dose: '500 mg', pharmacy: 'Farmacia Central' } });
+    await pressReview(widget(canvasElement));
+  },
+};

@@ -11,6 +11,9 @@ export interface PayloadInput {
   createdAt: Date;
   locale: Locale;
   category: { id: string; label: string; routeTo?: string | undefined };
+  /** The patient's signature (with `config.signature`), and the line that ends the body ("Signed electronically by …"). */
+  signature?: { name: string; signedAt: string } | undefined;
+  signedLine?: string | undefined;
   /** The care team or clinician chosen (with `config.recipients`). */
   recipient?: { id: string; label: string } | undefined;
   subject: string;
@@ -28,7 +31,8 @@ export interface PayloadInput {
 
 /** Builds the payload from the patient's answers. Validate it with `messagePayloadSchema`. */
 export function buildPayload(input: PayloadInput): MessagePayload {
-  const body = assembleBody(input.fields, input.message, input.messageLabel);
+  const written = assembleBody(input.fields, input.message, input.messageLabel);
+  const body = input.signature && input.signedLine ? `${written}\n\n${input.signedLine}` : written;
   const { routeTo, ...category } = input.category;
   return {
     schemaVersion: PAYLOAD_SCHEMA_VERSION,
@@ -41,6 +45,7 @@ export function buildPayload(input: PayloadInput): MessagePayload {
     body,
     fields: input.fields.map((field) => ({ id: field.id, label: cleanAnswer(field.label), value: cleanAnswer(field.value) })),
     urgency: input.urgency,
+    ...(input.signature && { signature: { name: cleanAnswer(input.signature.name), signedAt: input.signature.signedAt } }),
     ...(input.regarding && { regarding: input.regarding }),
     ...(input.declinedRedirect && { redirect: { href: input.declinedRedirect, choice: 'continued' as const } }),
     ...(input.attachments?.length && { attachments: describeAttachments(input.attachments) }),

@@ -186,6 +186,11 @@ export const composeConfigSchema = z.strictObject({
   ),
   /** Help under the list of recipients, e.g. "Can't find your team? Call the clinic at …". */
   recipientHelp: z.optional(localizedTextSchema),
+  /**
+   * Asks the patient to sign (VA's electronic signature): their full name and a box that
+   * certifies the host's `statement`; for the `categories` given, or all.
+   */
+  signature: z.optional(z.strictObject({ statement: localizedTextSchema, categories: z.optional(z.array(idSchema)) })),
   /** When the care team reads messages: out of hours the rules say when, and put the on-call line first. */
   officeHours: z.optional(officeHoursSchema),
   /** Extra words for the crisis line, e.g. "Veterans: press 1". */

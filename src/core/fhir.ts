@@ -65,6 +65,8 @@ export const SM_COMPOSE_EXTENSIONS = {
   urgencyFinding: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}urgency-finding`,
   /** `valueCoding` (`red-flag`): one per red flag the patient said they have now; `none-of-these` for "None of these". 0..* */
   urgencyReported: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}urgency-reported`,
+  /** Complex (`name`, `signedAt`): the patient's electronic signature (`config.signature`). 0..1 */
+  signature: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}message-signature`,
   /** Complex (`source`, `status`, `level`, `finding`): one per check that read the message. 0..* */
   urgencyCheck: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}urgency-check`,
 } as const;
@@ -148,6 +150,7 @@ export interface FhirExtension {
   url: string;
   valueCoding?: FhirCoding;
   valueDateTime?: string;
+  valueString?: string;
   valueUrl?: string;
   extension?: FhirExtension[];
 }
@@ -372,7 +375,8 @@ function attachmentContent(content: FhirAttachmentContent | undefined, index: nu
  *   host passes in `options.attachments`).
  * - `extension` (`SM_COMPOSE_EXTENSIONS`, published in `dist/fhir/`): whose health it is about,
  *   the routing hint, the declined redirect, and the urgency check: level, decision, when it
- *   was made, findings, the red flags the patient reported, and each check that ran.
+ *   was made, findings, the red flags the patient reported, and each check that ran; and the
+ *   patient's electronic signature (name and time) with `config.signature`.
  * - `about`, `sender` and `recipient` come from `refs` (one reference becomes an array) and are
  *   left out when not given; without `refs.recipient`, the care team the patient chose
  *   (`payload.recipient`) is the recipient, by its id (in `options.recipientSystem`) and name.
@@ -457,6 +461,16 @@ export function toFhirCommunication(
     if (check.level !== undefined) parts.push({ url: 'level', valueCoding: levelCoding(check.level) });
     for (const coding of codings('urgencyFinding', check.findings ?? [])) parts.push({ url: 'finding', valueCoding: coding });
     extension.push({ url: SM_COMPOSE_EXTENSIONS.urgencyCheck, extension: parts });
+  }
+  const signerName = fhirLabel(payload.signature?.name);
+  if (payload.signature && signerName !== undefined) {
+    extension.push({
+      url: SM_COMPOSE_EXTENSIONS.signature,
+      extension: [
+        { url: 'name', valueString: signerName },
+        { url: 'signedAt', valueDateTime: fhirDateTime(payload.signature.signedAt, 'The signature signedAt') },
+      ],
+    });
   }
 
   // ---- the category, the people ----

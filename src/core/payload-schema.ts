@@ -94,6 +94,8 @@ export const messagePayloadSchema = z
     urgency: payloadUrgencySchema,
     /** The care team or clinician the patient chose (with `config.recipients`): the host's id and the name shown. */
     recipient: z.optional(z.object({ id: text, label: text })),
+    /** The patient's electronic signature (with `config.signature`): the full name typed, and when the message was signed. */
+    signature: z.optional(z.object({ name: text, signedAt: dateTime })),
     /** Whose health the message is about: the patient's own, or someone else's. */
     regarding: z.optional(z.enum(['self', 'other'])),
     /** The attached files' names, types and sizes; the files themselves travel beside the JSON. */

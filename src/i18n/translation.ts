@@ -127,6 +127,11 @@ export interface Translation {
   sentEmergencyReminder: string;
   newMessageButton: string;
   reviewCategory: string;
+  signatureLegend: string;
+  signatureName: string;
+  signatureNameRequired: string;
+  signatureCertifyRequired: string;
+  signedLine: string;
   reviewRecipient: string;
   reviewSubject: string;
   reviewBody: string;

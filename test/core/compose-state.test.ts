@@ -24,6 +24,7 @@ const env: ComposeEnv = {
   labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
   count: countCharacters,
   writing: { assembleBody, suggestSubject },
+  signature: undefined,
   validate,
 };
 

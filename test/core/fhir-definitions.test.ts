@@ -33,6 +33,7 @@ const elementsOf = (resource: Json, part: 'snapshot' | 'differential') => (resou
  */
 const STABLE_URLS = [
   'https://sm-compose.dev/fhir/StructureDefinition/message-regarding',
+  'https://sm-compose.dev/fhir/StructureDefinition/message-signature',
   'https://sm-compose.dev/fhir/StructureDefinition/routing-hint',
   'https://sm-compose.dev/fhir/StructureDefinition/declined-redirect',
   'https://sm-compose.dev/fhir/StructureDefinition/urgency-level',

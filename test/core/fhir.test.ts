@@ -531,6 +531,16 @@ describe('toFhirCommunication', () => {
     assert.throws(() => map(chose, { subject: SUBJECT }, { recipientSystem: 'not a uri' }), TypeError);
   });
 
+  it('keeps the patient’s electronic signature as the message-signature extension (#17)', () => {
+    const signed = makePayload({ signature: { name: 'Ana López', signedAt: '2026-12-02T09:30:00-06:00' } });
+    const [extension] = map(signed, { subject: SUBJECT }).extension.filter((e) => e.url === SM_COMPOSE_EXTENSIONS.signature);
+    assert.deepEqual(extension?.extension, [
+      { url: 'name', valueString: 'Ana López' },
+      { url: 'signedAt', valueDateTime: '2026-12-02T09:30:00-06:00' },
+    ]);
+    assert.equal(map(makePayload(), { subject: SUBJECT }).extension.some((e) => e.url === SM_COMPOSE_EXTENSIONS.signature), false);
+  });
+
   it('turns a single recipient into an array', () => {
     assert.deepEqual(map(makePayload(), { subject: SUBJECT, recipient: CLINICIAN }).recipient, [CLINICIAN]);
   });

@@ -33,6 +33,7 @@ const env: ComposeEnv = {
   labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
   count: countCharacters,
   writing: { assembleBody, suggestSubject },
+  signature: undefined,
   validate,
 };
 const run = (...actions: ComposeAction[]) => actions.reduce(transition, initialState);

@@ -83,6 +83,8 @@ export function preparePayload(options: {
     fields: derived.fields,
     message: state.message,
     messageLabel: options.messageLabel,
+    // Signed when reviewed: the body already ends with the signed line, with today's date.
+    ...(derived.signedLine && { signature: { name: state.signatureName, signedAt: new Date().toISOString() }, signedLine: derived.signedLine }),
     urgency: {
       level: found.level,
       findings: found.findings,

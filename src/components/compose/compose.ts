@@ -62,6 +62,7 @@ export type { UrgencyCheckMode } from '../../core/compose/settings.js';
  * @csspart acknowledgement - The "I understand" checkbox (with `require-acknowledgement`).
  * @csspart regarding - "Who is this message about?".
  * @csspart recipients - "Who should get this message?" (with `config.recipients`), or the sentence saying where it goes when only one team can take it.
+ * @csspart signature - "Sign your message": the full name and the certify box (with `config.signature`).
  * @csspart proxy-notice - The explanation shown when the message is about someone else.
  * @csspart redirect - The nudge towards a faster channel, with its link and "continue with a message anyway".
  * @csspart examples - Examples of good use of the chosen category.
@@ -286,6 +287,7 @@ export class SmCompose extends SmFormAssociated {
       count: write ? (this.countBody ??= write.createCharacterCounter()) : () => 0,
       validate: write?.validate,
       writing: write,
+      signature: this.resolved.config.signature && write?.signing(this.resolved.config.signature, this.t, this.resolvedLocale),
     };
     this.derivedFor = { inputs, value: derive(this.state, env) };
     return this.derivedFor.value;

@@ -8,6 +8,7 @@ import { SUBJECT_MAX_LENGTH } from '../../core/payload-limits.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
+import { signatureStep } from './compose.signature.js';
 import type { ComposeView } from './compose.view-model.js';
 
 // The writing step of <sm-compose> and what blocks sending: stateless views, and the counter
@@ -16,6 +17,7 @@ export { createCharacterCounter } from '../../core/count-characters.js';
 export { validate } from '../../core/compose/validators.js';
 export { assembleBody, suggestSubject } from '../../core/message-body.js';
 export { recipientsStep } from './compose.recipients.js';
+export { signing } from './compose.signature.js';
 export { recipientLists } from '../../core/recipients.js';
 
 /** A problem that blocks sending, in the patient's words. */
@@ -58,6 +60,8 @@ export function writeView(
     limit: number;
     dictation: boolean;
     attachments: { files: readonly File[]; limits: AttachmentLimits } | undefined;
+    /** "Sign your message", with `config.signature`: last, above the button. */
+    signature: TemplateResult | typeof nothing;
     /** The urgency notice and the load or preparation error, shown between the fields and the button. */
     notices: TemplateResult | typeof nothing;
     on: {
@@ -122,6 +126,7 @@ export function writeView(
           @sm-attachments-change=${on.attach}
         ></sm-attachments>`
       : nothing}
+    ${options.signature}
     ${options.notices}
     <div part="actions">
       <button type="button" class="primary" part="review-button" @click=${on.review}>${t.reviewButton}</button>
@@ -193,6 +198,7 @@ export function writeStep(view: ComposeView, category: ResolvedCategory, problem
     limit: settings.limit,
     dictation: view.dictation,
     attachments: view.attachments ? { files: state.files, limits: view.attachments } : undefined,
+    signature: signatureStep(view, view.resolved?.config ?? {}, problems),
     // Both live regions stay in the page, so that a notice put in them is read. An emergency or
     // a crisis interrupts (alert); same-day care waits its turn (status).
     notices: html`<div role="alert">${urgent ? nothing : noticeView(view)}</div><div role="status">${urgent ? noticeView(view) : nothing}</div>${failed}`,

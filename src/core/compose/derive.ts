@@ -23,6 +23,11 @@ export interface ComposeEnv {
    * writing step, where they show; before it, both are empty and nothing cleans text.
    */
   writing: { assembleBody: typeof assembleBody; suggestSubject: typeof suggestSubject } | undefined;
+  /**
+   * With `config.signature`: the categories it is asked for (all when `undefined`), and the
+   * signed line that ends the body ("Signed electronically by … on …", today's date).
+   */
+  signature: { categories: readonly string[] | undefined; line: (name: string) => string } | undefined;
   /** Counts the body's characters (an incremental counter: a keystroke recounts only what changed). */
   count: (body: string) => number;
   /**
@@ -37,6 +42,9 @@ export interface Derived {
   category: ResolvedCategory | undefined;
   /** Who can receive a message of the chosen category, in the order they are listed. */
   recipients: readonly ResolvedRecipient[];
+  /** The patient is asked to sign this message; once they typed their name, the line that ends the body. */
+  signing: boolean;
+  signedLine: string | undefined;
   /** Who the message goes to: the patient's choice, or the only one there is. */
   recipient: ResolvedRecipient | undefined;
   /** The answered prompts as the body and the payload list them. */
@@ -61,7 +69,12 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
   // The patient's choice while it can take this category, or the only one that can.
   const recipient = recipients.find((r) => r.id === state.recipient) ?? (recipients.length === 1 ? recipients[0] : undefined);
   const fields = answeredFields(state, category, env.labels);
-  const body = env.writing?.assembleBody(fields, state.message, env.labels.message) ?? '';
+  const signing = Boolean(category && env.signature && (env.signature.categories?.includes(category.id) ?? true));
+  const written = env.writing?.assembleBody(fields, state.message, env.labels.message) ?? '';
+  // The signed line is part of what the clinician reads, and of the count.
+  const name = state.signatureName.trim();
+  const signedLine = signing && name && written ? env.signature!.line(name) : undefined;
+  const body = signedLine ? `${written}\n\n${signedLine}` : written;
   const count = category ? env.count(body) : 0;
   const subject = state.subject ?? (category && env.writing ? suggestedSubject(env.writing.suggestSubject, category, fields) : '');
   const choices = !env.requireAcknowledgement || state.acknowledged;
@@ -70,12 +83,14 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
     category,
     recipients,
     recipient,
+    signing,
+    signedLine,
     fields,
     body,
     count,
     budget: budgetStatus(count, env.limit),
     subject,
-    problems: env.validate?.({ state, category, recipients, recipient, subject, body, count, limit: env.limit }) ?? [],
+    problems: env.validate?.({ state, category, recipients, recipient, signing, subject, body: written, count, limit: env.limit }) ?? [],
     shows: { choices, redirect, write: choices && Boolean(category) && !redirect },
     screenedText: `${subject}\n${body}`,
   };

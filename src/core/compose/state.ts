@@ -33,6 +33,9 @@ export interface ComposeState {
   readonly recipient: string;
   /** What the patient typed to find a recipient in a long list (not part of the message). */
   readonly recipientSearch: string;
+  /** The full name the patient signed with, and whether they certified the statement (with `config.signature`). */
+  readonly signatureName: string;
+  readonly signatureCertified: boolean;
   /** The patient chose to write a message rather than follow the category's faster channel. */
   readonly redirectDeclined: boolean;
   /** Answers by prompt id, exactly as typed. */
@@ -68,6 +71,8 @@ export const initialState: ComposeState = Object.freeze({
   category: '',
   recipient: '',
   recipientSearch: '',
+  signatureName: '',
+  signatureCertified: false,
   redirectDeclined: false,
   answers: Object.freeze({}),
   subject: undefined,

@@ -28,6 +28,7 @@ export type ComposeAction =
   | { type: 'choose'; category: string }
   | { type: 'choose-recipient'; recipient: string }
   | { type: 'search-recipients'; query: string }
+  | { type: 'sign'; name?: string; certified?: boolean }
   | { type: 'start-writing' }
   | { type: 'decline-redirect' }
   | { type: 'answer'; answers: Readonly<Record<string, string>> }
@@ -57,6 +58,8 @@ export function transition(state: ComposeState, action: ComposeAction): ComposeS
       return action.category === state.category ? state : changed(state, { category: action.category, redirectDeclined: false });
     case 'choose-recipient':
       return changed(state, { recipient: action.recipient });
+    case 'sign':
+      return changed(state, { signatureName: action.name ?? state.signatureName, signatureCertified: action.certified ?? state.signatureCertified });
     case 'search-recipients':
       return { ...state, recipientSearch: action.query };
     case 'start-writing':

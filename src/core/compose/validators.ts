@@ -9,7 +9,7 @@ import type { ComposeState } from './state.js';
 export interface FieldProblem {
   /** `category`, `regarding`, `prompt:<id>`, `subject` or `message`: where the error link takes focus. */
   target: string;
-  message: 'categoryLegend' | 'regardingRequired' | 'recipientRequired' | 'errorRequired' | 'errorSubjectRequired' | 'errorMessageRequired' | 'errorOverBudget';
+  message: 'categoryLegend' | 'regardingRequired' | 'recipientRequired' | 'signatureNameRequired' | 'signatureCertifyRequired' | 'errorRequired' | 'errorSubjectRequired' | 'errorMessageRequired' | 'errorOverBudget';
   /** Values for the message's `{placeholders}`. */
   params?: Record<string, string>;
 }
@@ -21,6 +21,8 @@ export interface ValidationInput {
   /** Who can receive this category's messages (empty without `config.recipients`), and the one chosen. */
   recipients: readonly ResolvedRecipient[];
   recipient: ResolvedRecipient | undefined;
+  /** The patient is asked to sign (`config.signature`). */
+  signing: boolean;
   subject: string;
   body: string;
   count: number;
@@ -71,8 +73,19 @@ export const withinBudget: Validator = {
   problems: ({ count, limit }) => when(budgetStatus(count, limit).state === 'over', { target: 'message', message: 'errorOverBudget' }),
 };
 
+export const signed: Validator = {
+  name: 'signed',
+  problems: ({ state, signing }) =>
+    signing
+      ? [
+          ...when(cleanAnswer(state.signatureName) === '', { target: 'signature-name', message: 'signatureNameRequired' }),
+          ...when(!state.signatureCertified, { target: 'signature-certify', message: 'signatureCertifyRequired' }),
+        ]
+      : [],
+};
+
 /** In the order of the form, so that the error summary reads top to bottom. */
-export const MESSAGE_VALIDATORS: readonly Validator[] = [regardingChosen, recipientChosen, requiredAnswered, subjectGiven, somethingWritten, withinBudget];
+export const MESSAGE_VALIDATORS: readonly Validator[] = [regardingChosen, recipientChosen, requiredAnswered, subjectGiven, somethingWritten, withinBudget, signed];
 
 /** The problems that block sending; none means the message may be reviewed. */
 export function validate(input: Omit<ValidationInput, 'category'> & { category: ResolvedCategory | undefined }): FieldProblem[] {
