@@ -109,3 +109,22 @@ export const SignatureMissingSpanish: Story = {
     await pressReview(widget(canvasElement));
   },
 };
+
+const thread = {
+  threadId: 'thread-881',
+  categoryId: 'test-results',
+  subject: 'Your lab results',
+  from: { en: 'Dr. Rivera', es: 'la Dra. Rivera' },
+  sentAt: '2026-11-30T15:04:00Z',
+  excerpt: 'Your A1c is 7.9. Please tell me how you take your metformin.',
+};
+
+/** Reply mode: the clinician's message above the patient's reply; no category to choose. */
+export const Reply: Story = {
+  render: () => html`<sm-compose locale="en" .config=${{ replyTo: thread }}></sm-compose>`,
+};
+
+/** Replies closed by the host (after 45 days), in Spanish: why, and where a new message starts. */
+export const ReplyClosedSpanish: Story = {
+  render: () => html`<sm-compose locale="es" .config=${{ replyTo: { ...thread, closed: { reason: { en: 'Replies close after 45 days.', es: 'Las respuestas se cierran a los 45 días.' }, newMessageHref: '/messages/new' } } }}></sm-compose>`,
+};

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { HostUrgencyAssess } from './combine-urgency.js';
+import { DEFAULT_CATEGORIES } from './catalog.js';
 import { RED_FLAG_ACTIONS } from './urgency-levels.js';
 
 // Strict Content Security Policies forbid `new Function`; even zod's guarded probe for it raises
@@ -154,8 +155,26 @@ export const urgencyConfigSchema = z.strictObject({
 // An empty override would leave a button or a label with no name.
 export const stringOverridesSchema = z.partialRecord(z.enum(['en', 'es']), z.record(z.string(), nonEmpty()));
 
+/** `config.replyTo`: the clinician's message the patient answers (reply mode). */
+export const replyToSchema = z.strictObject({
+  /** The host's id of the conversation, returned in `payload.inReplyTo.threadId`. */
+  threadId: nonEmpty(),
+  /** The category of the conversation (one of the categories' ids): the reply goes where it went. */
+  categoryId: idSchema,
+  subject: nonEmpty(),
+  /** Who wrote the message answered, as the patient knows them ("Dr. Rivera"). */
+  from: localizedTextSchema,
+  sentAt: z.iso.datetime({ offset: true }),
+  /** The message answered, or its beginning: shown as text, never as HTML. */
+  excerpt: z.optional(z.string()),
+  /** Replies are closed (VA closes them after 45 days): why, and where a new message starts. */
+  closed: z.optional(z.strictObject({ reason: z.optional(localizedTextSchema), newMessageHref: z.optional(linkSchema()) })),
+});
+
 /** The `config` property of `<sm-compose>`: everything is optional and falls back to the defaults. */
 export const composeConfigSchema = z.strictObject({
+  /** Reply mode: the patient answers this message; no category or "who is it about" is asked. */
+  replyTo: z.optional(replyToSchema),
   categories: z.optional(
     z.array(categorySchema).check(
       z.minLength(1, 'Give at least one category.'),
@@ -198,7 +217,12 @@ export const composeConfigSchema = z.strictObject({
   /** The routine check's red flags and the host's own urgency check. */
   urgency: z.optional(urgencyConfigSchema),
   strings: z.optional(stringOverridesSchema),
-});
+}).check(
+  z.refine((config) => !config.replyTo || (config.categories ?? DEFAULT_CATEGORIES).some((c) => c.id === config.replyTo!.categoryId), {
+    message: 'Use the id of one of the categories.',
+    path: ['replyTo', 'categoryId'],
+  }),
+);
 
 export type LocalizedTextInput = z.infer<typeof localizedTextSchema>;
 export type PromptKind = z.infer<typeof promptKindSchema>;
@@ -209,5 +233,6 @@ export type CategoryDefinition = z.infer<typeof categorySchema>;
 export type RedFlagConfig = z.infer<typeof redFlagSchema>;
 export type RecipientDefinition = z.infer<typeof recipientSchema>;
 export type OfficeHoursConfig = z.infer<typeof officeHoursSchema>;
+export type ReplyToConfig = z.infer<typeof replyToSchema>;
 export type UrgencyConfig = z.infer<typeof urgencyConfigSchema>;
 export type ComposeConfig = z.infer<typeof composeConfigSchema>;

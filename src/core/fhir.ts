@@ -201,6 +201,8 @@ export interface FhirCommunication {
   contained?: [FhirQuestionnaireResponse];
   extension: FhirExtension[];
   identifier: FhirIdentifier[];
+  /** A reply: the conversation answered, by the host's id (`payload.inReplyTo.threadId`). */
+  inResponseTo?: FhirReference[];
   status: FhirEventStatus;
   category?: FhirCodeableConcept[];
   priority: FhirRequestPriority;
@@ -253,6 +255,8 @@ export interface FhirCommunicationOptions {
    * `Coding` has no `system`.
    */
   codeSystems?: { category?: string; routingHint?: string; urgencyFinding?: string; redFlag?: string };
+  /** The identifier system of the host's conversation ids (`payload.inReplyTo.threadId`). */
+  threadSystem?: string;
   /** The identifier system of the host's recipient ids (`payload.recipient.id`), when `refs.recipient` is not given. */
   recipientSystem?: string;
   /** Canonical URL of the host's `Questionnaire` for this category's prompts, for the contained response. */
@@ -380,6 +384,8 @@ function attachmentContent(content: FhirAttachmentContent | undefined, index: nu
  * - `about`, `sender` and `recipient` come from `refs` (one reference becomes an array) and are
  *   left out when not given; without `refs.recipient`, the care team the patient chose
  *   (`payload.recipient`) is the recipient, by its id (in `options.recipientSystem`) and name.
+ * - `inResponseTo`: a reply's conversation (`payload.inReplyTo.threadId`), by the host's id
+ *   (in `options.threadSystem`).
  *
  * A payload that passes `messagePayloadSchema` maps without throwing for any valid `refs` and
  * `options`; the errors below are for input that skipped the schema, or for bad `refs`/`options`.
@@ -486,6 +492,8 @@ export function toFhirCommunication(
   // The host's own references win; else the care team the patient chose, by the host's id.
   const chosen = payload.recipient && { identifier: { system: hostUri(options.recipientSystem, 'options.recipientSystem'), value: payload.recipient.id }, display: payload.recipient.label };
   const recipient = asArray(refs.recipient ?? chosen).map((ref, index) => fhirReference(ref, `recipient #${index + 1}`));
+  const threadId = fhirLabel(payload.inReplyTo?.threadId);
+  const inResponseTo = threadId === undefined ? undefined : fhirReference({ identifier: { system: hostUri(options.threadSystem, 'options.threadSystem'), value: threadId } }, 'inResponseTo');
   const about = asArray(refs.about).map((ref, index) => fhirReference(ref, `about #${index + 1}`));
   const sent = fhirDateTime(payload.createdAt, 'The payload createdAt');
 
@@ -552,6 +560,7 @@ export function toFhirCommunication(
     ...(contained !== undefined && { contained: [contained] }),
     extension,
     identifier: [{ system: FHIR_URI_IDENTIFIER_SYSTEM, value: identifierValue }],
+    ...(inResponseTo !== undefined && { inResponseTo: [inResponseTo] }),
     status: 'completed',
     ...((category.coding !== undefined || category.text !== undefined) && { category: [category] }),
     priority,

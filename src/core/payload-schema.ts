@@ -92,6 +92,8 @@ export const messagePayloadSchema = z
     body: text.check(z.regex(/[^\s\u0000-\u001F]/, 'The message is blank.')),
     fields: z.array(payloadFieldSchema),
     urgency: payloadUrgencySchema,
+    /** A reply (`config.replyTo`): the host's id of the conversation answered. */
+    inReplyTo: z.optional(z.object({ threadId: text })),
     /** The care team or clinician the patient chose (with `config.recipients`): the host's id and the name shown. */
     recipient: z.optional(z.object({ id: text, label: text })),
     /** The patient's electronic signature (with `config.signature`): the full name typed, and when the message was signed. */

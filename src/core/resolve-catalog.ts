@@ -23,6 +23,8 @@ export interface ResolvedCategory {
   notice: string;
   redirect: { href: string; label: string; message: string } | undefined;
   prompts: ResolvedPrompt[];
+  /** The subject it suggests, when not made from its label and key answer (a reply's "Re: …"). */
+  subject?: string;
 }
 
 export function resolvePrompt(prompt: PromptDefinition, locale: Locale): ResolvedPrompt {

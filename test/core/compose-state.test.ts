@@ -19,6 +19,7 @@ import type { MessagePayload } from '../../src/core/payload-schema.js';
 const env: ComposeEnv = {
   categories: DEFAULT_CATEGORIES.map((category) => resolveCategory(category, 'en')),
   recipients: () => [],
+  reply: undefined,
   limit: 200,
   requireAcknowledgement: false,
   labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },

@@ -541,6 +541,14 @@ describe('toFhirCommunication', () => {
     assert.equal(map(makePayload(), { subject: SUBJECT }).extension.some((e) => e.url === SM_COMPOSE_EXTENSIONS.signature), false);
   });
 
+  it('a reply points at the conversation it answers, by the host’s id (#17)', () => {
+    const reply = makePayload({ inReplyTo: { threadId: 'thread-881' } });
+    assert.deepEqual(map(reply, { subject: SUBJECT }, { threadSystem: 'https://portal.example/threads' }).inResponseTo, [
+      { identifier: { system: 'https://portal.example/threads', value: 'thread-881' } },
+    ]);
+    assert.equal('inResponseTo' in map(makePayload(), { subject: SUBJECT }), false);
+  });
+
   it('turns a single recipient into an array', () => {
     assert.deepEqual(map(makePayload(), { subject: SUBJECT, recipient: CLINICIAN }).recipient, [CLINICIAN]);
   });

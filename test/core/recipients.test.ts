@@ -28,6 +28,7 @@ const recipients = config.map((recipient) => resolveRecipient(recipient, 'en'));
 const env: ComposeEnv = {
   categories: DEFAULT_CATEGORIES.map((category) => resolveCategory(category, 'en')),
   recipients: recipientLists(config, 'en'),
+  reply: undefined,
   limit: 2000,
   requireAcknowledgement: false,
   labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },

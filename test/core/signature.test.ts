@@ -17,6 +17,7 @@ import { resolveCategory } from '../../src/core/resolve-catalog.js';
 const env: ComposeEnv = {
   categories: DEFAULT_CATEGORIES.map((category) => resolveCategory(category, 'en')),
   recipients: () => [],
+  reply: undefined,
   limit: 2000,
   requireAcknowledgement: false,
   labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
@@ -69,5 +70,26 @@ describe('signature', () => {
     assert.equal(composeConfigSchema.safeParse({ signature: { statement: 'I certify this is true.' } }).success, true);
     assert.equal(composeConfigSchema.safeParse({ signature: {} }).success, false);
     assert.equal(composeConfigSchema.safeParse({ signature: { statement: ' ' } }).success, false);
+  });
+});
+
+describe('reply mode (config.replyTo, #17 item 2)', () => {
+  const replyEnv: ComposeEnv = {
+    ...env,
+    signature: undefined,
+    reply: 'open',
+    categories: [{ ...resolveCategory(DEFAULT_CATEGORIES.find((c) => c.id === 'test-results')!, 'en'), prompts: [], subject: 'Re: Your lab results' }],
+  };
+
+  it('answers in the conversation’s category, asks nothing else, and suggests “Re: …”', () => {
+    const derived = derive(transition(initialState, { type: 'type', message: 'Thank you, doctor.' }), replyEnv);
+    assert.equal(derived.category?.id, 'test-results');
+    assert.deepEqual(derived.shows, { choices: false, redirect: false, write: true });
+    assert.equal(derived.subject, 'Re: Your lab results');
+    assert.deepEqual(derived.problems, []);
+  });
+
+  it('shows no form when the host closed replies', () => {
+    assert.equal(derive(initialState, { ...replyEnv, reply: 'closed' }).shows.write, false);
   });
 });

@@ -6,13 +6,34 @@ import type { ComposeState } from '../../core/compose/state.js';
 import type { ComposeConfig } from '../../core/config-schema.js';
 import type { Locale } from '../../core/locale.js';
 import { formatOfficeDay, formatOfficeTime, officeStatus } from '../../core/office-hours.js';
-import { fill } from '../../i18n/index.js';
+import { fill, getTranslation } from '../../i18n/index.js';
+import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
+import { resolveCategory } from '../../core/resolve-catalog.js';
+import { validateConfig } from '../../core/validate-config.js';
+import type { ResolvedConfig } from './compose.config.js';
+import { replyCategory } from './compose.reply.js';
 import { messagePayloadSchema, type MessagePayload } from '../../core/payload-schema.js';
 import { uuid } from '../../core/uuid.js';
 
 // <sm-compose>'s zod checks: the host's config and the payload it emits. Loaded after the
 // first screen, or before it when the host has set a config that must be checked first.
 export { validateConfig } from '../../core/validate-config.js';
+
+/** A host's config, checked (zod) and resolved in `locale`; in reply mode, the conversation's category alone, as a reply. */
+export function resolveHostConfig(config: unknown, locale: Locale): ResolvedConfig {
+  const result = validateConfig(config);
+  if (!result.ok) return { issues: result.issues, config: {}, t: getTranslation(locale), categories: [] };
+  const categories = (result.config.categories ?? DEFAULT_CATEGORIES).map((category) => resolveCategory(category, locale));
+  const reply = result.config.replyTo;
+  const answered = reply && categories.find((category) => category.id === reply.categoryId);
+  return {
+    issues: [],
+    config: result.config,
+    t: getTranslation(locale, result.config.strings?.[locale]),
+    categories: answered ? [replyCategory(answered, reply.subject)] : categories,
+    ...(reply && { reply: reply.closed ? 'closed' : 'open' }),
+  };
+}
 
 /**
  * The office-hours sentences, with the part that says them: only a portal that sets
@@ -66,6 +87,8 @@ export function preparePayload(options: {
   /** The heading of the patient's own words in the body. */
   messageLabel: string;
   attachments: boolean;
+  /** The conversation answered (`config.replyTo.threadId`). */
+  replyTo: string | undefined;
   /** What the urgency checks found in the text at Review. */
   found: CombinedUrgency;
 }): MessagePayload | undefined {
@@ -78,6 +101,7 @@ export function preparePayload(options: {
     createdAt: new Date(),
     locale: options.locale,
     category: { id: category.id, label: category.label, routeTo: category.routeTo },
+    inReplyTo: options.replyTo,
     recipient: derived.recipient && { id: derived.recipient.id, label: derived.recipient.label },
     subject: derived.subject,
     fields: derived.fields,

@@ -58,6 +58,6 @@ function renderWrite(view: ComposeView, resolved: ResolvedConfig) {
     ${derived.shows.redirect && category?.redirect ? write?.redirectView(t, category.redirect, on.redirect) : nothing}`);
   return html`${problems.length > 0 ? write?.errorSummaryView(t, problems) : nothing}
     ${derived.shows.choices ? choices : nothing}
-    ${derived.shows.write && write ? write.recipientsStep(view, resolved.config, problems) : nothing}
+    ${write?.stepsBeforeWriting(view, resolved.config, problems)}
     ${derived.shows.write && category && write ? write.writeStep(view, category, problems) : nothing}`;
 }

@@ -63,6 +63,9 @@ export type { UrgencyCheckMode } from '../../core/compose/settings.js';
  * @csspart regarding - "Who is this message about?".
  * @csspart recipients - "Who should get this message?" (with `config.recipients`), or the sentence saying where it goes when only one team can take it.
  * @csspart signature - "Sign your message": the full name and the certify box (with `config.signature`).
+ * @csspart reply - Reply mode (`config.replyTo`): the message answered, shown read-only above the reply.
+ * @csspart reply-excerpt - The text of the message answered.
+ * @csspart reply-closed - Shown instead of the form when the host has closed replies.
  * @csspart proxy-notice - The explanation shown when the message is about someone else.
  * @csspart redirect - The nudge towards a faster channel, with its link and "continue with a message anyway".
  * @csspart examples - Examples of good use of the chosen category.
@@ -279,6 +282,7 @@ export class SmCompose extends SmFormAssociated {
     if (this.derivedFor?.inputs.every((input, i) => input === inputs[i])) return this.derivedFor.value;
     const env = {
       categories: this.resolved.categories,
+      reply: this.resolved.reply,
       recipients: write ? write.recipientLists(this.resolved.config.recipients, this.resolvedLocale) : () => [],
       limit,
       requireAcknowledgement: this.requireAcknowledgement,
@@ -323,7 +327,7 @@ export class SmCompose extends SmFormAssociated {
 
   /** A render that shows the writing step waits, for a moment, for the elements it shows. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const shown: ComposePart[] = this.state.category === '' ? [] : ['formElements', 'write', ...this.optionalParts];
+    const shown: ComposePart[] = this.state.category === '' && !this.config?.replyTo ? [] : ['formElements', 'write', ...this.optionalParts];
     const wait = this.parts.beforeShowing(...shown);
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -356,7 +360,7 @@ export class SmCompose extends SmFormAssociated {
       void this.parts.need('checks').then(() => this.requestUpdate('config'));
       return;
     }
-    this.resolved = resolveConfig(this.config, this.resolvedLocale, checks.loaded?.validateConfig);
+    this.resolved = resolveConfig(this.config, this.resolvedLocale, checks.loaded);
     if (this.resolved.issues.length > 0 && configChanged) emit(this, 'sm-config-error', { issues: this.resolved.issues });
     this.dispatch({ type: 'categories', ids: this.resolved.categories.map((category) => category.id) });
   }
@@ -442,6 +446,7 @@ export class SmCompose extends SmFormAssociated {
       locale: this.resolvedLocale,
       messageLabel: this.t.messageLabel,
       attachments: this.attachmentsOn,
+      replyTo: this.resolved.config.replyTo?.threadId,
       found,
     });
     if (!payload) return this.failReview('prepare');

@@ -9,6 +9,9 @@ import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import { signatureStep } from './compose.signature.js';
+import { recipientsStep } from './compose.recipients.js';
+import { replyView } from './compose.reply.js';
+import type { ComposeConfig } from '../../core/config-schema.js';
 import type { ComposeView } from './compose.view-model.js';
 
 // The writing step of <sm-compose> and what blocks sending: stateless views, and the counter
@@ -16,7 +19,6 @@ import type { ComposeView } from './compose.view-model.js';
 export { createCharacterCounter } from '../../core/count-characters.js';
 export { validate } from '../../core/compose/validators.js';
 export { assembleBody, suggestSubject } from '../../core/message-body.js';
-export { recipientsStep } from './compose.recipients.js';
 export { signing } from './compose.signature.js';
 export { recipientLists } from '../../core/recipients.js';
 
@@ -132,6 +134,12 @@ export function writeView(
       <button type="button" class="primary" part="review-button" @click=${on.review}>${t.reviewButton}</button>
     </div>
   </div>`;
+}
+
+/** Between the choices and the writing: the message answered (reply mode), then who it goes to. */
+export function stepsBeforeWriting(view: ComposeView, config: ComposeConfig, problems: readonly FieldProblem[]) {
+  return html`${config.replyTo ? replyView(config, config.replyTo, view.locale) : nothing}
+    ${view.derived.shows.write ? recipientsStep(view, config, problems) : nothing}`;
 }
 
 /** The nudge towards the category's faster channel, before writing. */

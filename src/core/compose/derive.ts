@@ -13,6 +13,11 @@ export interface ComposeEnv {
    * when the host routes by category alone. Given with the writing step, where they show.
    */
   recipients: (category: string) => readonly ResolvedRecipient[];
+  /**
+   * Reply mode (`config.replyTo`): the one category is the conversation's, nothing is chosen;
+   * `closed` when the host no longer takes replies.
+   */
+  reply: 'open' | 'closed' | undefined;
   /** The character budget of the body. */
   limit: number;
   requireAcknowledgement: boolean;
@@ -64,7 +69,8 @@ export interface Derived {
 }
 
 export function derive(state: ComposeState, env: ComposeEnv): Derived {
-  const category = env.categories.find((c) => c.id === state.category);
+  // A reply answers in the conversation's category: nothing to choose.
+  const category = env.reply ? env.categories[0] : env.categories.find((c) => c.id === state.category);
   const recipients = category ? env.recipients(category.id) : [];
   // The patient's choice while it can take this category, or the only one that can.
   const recipient = recipients.find((r) => r.id === state.recipient) ?? (recipients.length === 1 ? recipients[0] : undefined);
@@ -77,7 +83,7 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
   const body = signedLine ? `${written}\n\n${signedLine}` : written;
   const count = category ? env.count(body) : 0;
   const subject = state.subject ?? (category && env.writing ? suggestedSubject(env.writing.suggestSubject, category, fields) : '');
-  const choices = !env.requireAcknowledgement || state.acknowledged;
+  const choices = !env.reply && (!env.requireAcknowledgement || state.acknowledged);
   const redirect = choices && Boolean(category?.redirect) && !state.redirectDeclined;
   return {
     category,
@@ -90,8 +96,8 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
     count,
     budget: budgetStatus(count, env.limit),
     subject,
-    problems: env.validate?.({ state, category, recipients, recipient, signing, subject, body: written, count, limit: env.limit }) ?? [],
-    shows: { choices, redirect, write: choices && Boolean(category) && !redirect },
+    problems: env.validate?.({ state, category, replying: Boolean(env.reply), recipients, recipient, signing, subject, body: written, count, limit: env.limit }) ?? [],
+    shows: { choices, redirect, write: (env.reply === 'open' || choices) && Boolean(category) && !redirect },
     screenedText: `${subject}\n${body}`,
   };
 }
@@ -109,6 +115,7 @@ function answeredFields(state: ComposeState, category: ResolvedCategory | undefi
 
 /** The category, and the first line of the answer that sums the message up. */
 function suggestedSubject(suggest: typeof suggestSubject, category: ResolvedCategory, fields: readonly AnsweredField[]): string {
+  if (category.subject) return category.subject;
   const key = category.prompts.find((prompt) => prompt.summarizes);
   const keyAnswer = key ? (fields.find((field) => field.id === key.id)?.value ?? '') : '';
   return suggest(category.label, keyAnswer.split('\n')[0]);

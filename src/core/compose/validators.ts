@@ -18,6 +18,8 @@ export interface FieldProblem {
 export interface ValidationInput {
   state: ComposeState;
   category: ResolvedCategory;
+  /** A reply (`config.replyTo`): who it is about is not asked. */
+  replying: boolean;
   /** Who can receive this category's messages (empty without `config.recipients`), and the one chosen. */
   recipients: readonly ResolvedRecipient[];
   recipient: ResolvedRecipient | undefined;
@@ -39,7 +41,7 @@ const when = (invalid: boolean, problem: FieldProblem): FieldProblem[] => (inval
 
 export const regardingChosen: Validator = {
   name: 'regarding-chosen',
-  problems: ({ state }) => when(state.regarding === '', { target: 'regarding', message: 'regardingRequired' }),
+  problems: ({ state, replying }) => when(!replying && state.regarding === '', { target: 'regarding', message: 'regardingRequired' }),
 };
 
 export const recipientChosen: Validator = {
