@@ -43,6 +43,7 @@ type ValueSpec =
   | { type: 'Coding'; codeSystem: CodeSystemKey; strength: 'required' | 'extensible' }
   | { type: 'dateTime' }
   | { type: 'string' }
+  | { type: 'boolean' }
   | { type: 'url' };
 
 interface PartSpec {
@@ -266,6 +267,14 @@ export const EXTENSION_SPECS: Readonly<Record<ExtensionKey, ExtensionSpec>> = {
       'A red flag the patient said they have right now in the routine "Is this an emergency?" check, one extension per red flag; `none-of-these` when the patient answered "None of these". Absent when the patient did not answer that check. A patient who chose a red flag and went on anyway has the urgency decision `continued` and the flag here.',
     max: '*',
     value: coding('redFlag', 'extensible'),
+  },
+  billingNoticeShown: {
+    name: 'SmComposeBillingNoticeShown',
+    title: 'Billing notice shown',
+    short: 'The patient was shown the billing notice',
+    description: "The portal's billing notice (a message that needs the clinician's time may be billed to the patient's insurance) was shown to the patient in the message form before they sent the message. Always true when present.",
+    max: '1',
+    value: { type: 'boolean' },
   },
   signature: {
     name: 'SmComposeMessageSignature',

@@ -128,3 +128,12 @@ export const Reply: Story = {
 export const ReplyClosedSpanish: Story = {
   render: () => html`<sm-compose locale="es" .config=${{ replyTo: { ...thread, closed: { reason: { en: 'Replies close after 45 days.', es: 'Las respuestas se cierran a los 45 días.' }, newMessageHref: '/messages/new' } } }}></sm-compose>`,
 };
+
+/** MyChart's billing notice in the writing step of a medical question. */
+export const BillingNotice: Story = {
+  render: () => html`<sm-compose locale="en" .config=${{ billing: { notice: 'A message that needs your clinician’s time may be billed to your insurance.', categories: ['medical-question'] } }}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'medical-question' });
+    await settle(widget(canvasElement));
+  },
+};

@@ -14,6 +14,8 @@ export interface PayloadInput {
   /** The patient's signature (with `config.signature`), and the line that ends the body ("Signed electronically by …"). */
   signature?: { name: string; signedAt: string } | undefined;
   signedLine?: string | undefined;
+  /** The billing notice was shown (with `config.billing`). */
+  billingNoticeShown?: boolean | undefined;
   /** The conversation answered (with `config.replyTo`). */
   inReplyTo?: string | undefined;
   /** The care team or clinician chosen (with `config.recipients`). */
@@ -42,6 +44,7 @@ export function buildPayload(input: PayloadInput): MessagePayload {
     createdAt: input.createdAt.toISOString(),
     locale: input.locale,
     category: routeTo === undefined ? category : { ...category, routeTo },
+    ...(input.billingNoticeShown && { billingNoticeShown: true as const }),
     ...(input.inReplyTo && { inReplyTo: { threadId: input.inReplyTo } }),
     ...(input.recipient && { recipient: { id: input.recipient.id, label: cleanAnswer(input.recipient.label) } }),
     subject: cleanAnswer(input.subject).replace(/\s+/g, ' '),

@@ -210,6 +210,11 @@ export const composeConfigSchema = z.strictObject({
    * certifies the host's `statement`; for the `categories` given, or all.
    */
   signature: z.optional(z.strictObject({ statement: localizedTextSchema, categories: z.optional(z.array(idSchema)) })),
+  /**
+   * MyChart's billing notice: a message that needs the clinician's time may be billed. Shown
+   * in the writing step of the `categories` given (all when left out); the payload says so.
+   */
+  billing: z.optional(z.strictObject({ notice: localizedTextSchema, categories: z.optional(z.array(idSchema)) })),
   /** When the care team reads messages: out of hours the rules say when, and put the on-call line first. */
   officeHours: z.optional(officeHoursSchema),
   /** Extra words for the crisis line, e.g. "Veterans: press 1". */

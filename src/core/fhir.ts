@@ -65,6 +65,8 @@ export const SM_COMPOSE_EXTENSIONS = {
   urgencyFinding: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}urgency-finding`,
   /** `valueCoding` (`red-flag`): one per red flag the patient said they have now; `none-of-these` for "None of these". 0..* */
   urgencyReported: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}urgency-reported`,
+  /** `valueBoolean` `true`: the patient was shown the billing notice (`config.billing`). 0..1 */
+  billingNoticeShown: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}billing-notice-shown`,
   /** Complex (`name`, `signedAt`): the patient's electronic signature (`config.signature`). 0..1 */
   signature: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}message-signature`,
   /** Complex (`source`, `status`, `level`, `finding`): one per check that read the message. 0..* */
@@ -151,6 +153,7 @@ export interface FhirExtension {
   valueCoding?: FhirCoding;
   valueDateTime?: string;
   valueString?: string;
+  valueBoolean?: boolean;
   valueUrl?: string;
   extension?: FhirExtension[];
 }
@@ -468,6 +471,7 @@ export function toFhirCommunication(
     for (const coding of codings('urgencyFinding', check.findings ?? [])) parts.push({ url: 'finding', valueCoding: coding });
     extension.push({ url: SM_COMPOSE_EXTENSIONS.urgencyCheck, extension: parts });
   }
+  if (payload.billingNoticeShown === true) extension.push({ url: SM_COMPOSE_EXTENSIONS.billingNoticeShown, valueBoolean: true });
   const signerName = fhirLabel(payload.signature?.name);
   if (payload.signature && signerName !== undefined) {
     extension.push({

@@ -92,6 +92,8 @@ export const messagePayloadSchema = z
     body: text.check(z.regex(/[^\s\u0000-\u001F]/, 'The message is blank.')),
     fields: z.array(payloadFieldSchema),
     urgency: payloadUrgencySchema,
+    /** The patient was shown the billing notice (`config.billing`) before sending. */
+    billingNoticeShown: z.optional(z.literal(true)),
     /** A reply (`config.replyTo`): the host's id of the conversation answered. */
     inReplyTo: z.optional(z.object({ threadId: text })),
     /** The care team or clinician the patient chose (with `config.recipients`): the host's id and the name shown. */

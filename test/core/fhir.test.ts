@@ -549,6 +549,12 @@ describe('toFhirCommunication', () => {
     assert.equal('inResponseTo' in map(makePayload(), { subject: SUBJECT }), false);
   });
 
+  it('says the billing notice was shown, as an extension (#17)', () => {
+    const shown = map(makePayload({ billingNoticeShown: true }), { subject: SUBJECT }).extension.filter((e) => e.url === SM_COMPOSE_EXTENSIONS.billingNoticeShown);
+    assert.deepEqual(shown, [{ url: SM_COMPOSE_EXTENSIONS.billingNoticeShown, valueBoolean: true }]);
+    assert.equal(map(makePayload(), { subject: SUBJECT }).extension.some((e) => e.url === SM_COMPOSE_EXTENSIONS.billingNoticeShown), false);
+  });
+
   it('turns a single recipient into an array', () => {
     assert.deepEqual(map(makePayload(), { subject: SUBJECT, recipient: CLINICIAN }).recipient, [CLINICIAN]);
   });

@@ -78,6 +78,7 @@ const validPayload = fc
       regarding: fc.constantFrom('self', 'other'),
       recipient: fc.record({ id: text, label: text }),
       inReplyTo: fc.record({ threadId: text }),
+      billingNoticeShown: fc.constant(true),
       signature: fc.record({ name: text, signedAt: dateTime }),
       attachments: fc.array(fc.record({ name: codePoints(1, 255), type: codePoints(0, 255), size: fc.integer({ min: 0, max: 2 ** 31 - 1 }) }), { maxLength: 2 }),
       redirect: fc.record({ href: text, choice: fc.constant('continued') }),

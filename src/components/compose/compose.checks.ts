@@ -7,6 +7,7 @@ import type { ComposeConfig } from '../../core/config-schema.js';
 import type { Locale } from '../../core/locale.js';
 import { formatOfficeDay, formatOfficeTime, officeStatus } from '../../core/office-hours.js';
 import { fill, getTranslation } from '../../i18n/index.js';
+import { billingNoticeApplies } from '../../core/billing.js';
 import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
 import { resolveCategory } from '../../core/resolve-catalog.js';
 import { validateConfig } from '../../core/validate-config.js';
@@ -87,8 +88,8 @@ export function preparePayload(options: {
   /** The heading of the patient's own words in the body. */
   messageLabel: string;
   attachments: boolean;
-  /** The conversation answered (`config.replyTo.threadId`). */
-  replyTo: string | undefined;
+  /** The host's config: the conversation answered, the billing notice. */
+  config: ComposeConfig;
   /** What the urgency checks found in the text at Review. */
   found: CombinedUrgency;
 }): MessagePayload | undefined {
@@ -101,7 +102,8 @@ export function preparePayload(options: {
     createdAt: new Date(),
     locale: options.locale,
     category: { id: category.id, label: category.label, routeTo: category.routeTo },
-    inReplyTo: options.replyTo,
+    inReplyTo: options.config.replyTo?.threadId,
+    billingNoticeShown: billingNoticeApplies(options.config, category.id),
     recipient: derived.recipient && { id: derived.recipient.id, label: derived.recipient.label },
     subject: derived.subject,
     fields: derived.fields,

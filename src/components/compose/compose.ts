@@ -63,6 +63,7 @@ export type { UrgencyCheckMode } from '../../core/compose/settings.js';
  * @csspart regarding - "Who is this message about?".
  * @csspart recipients - "Who should get this message?" (with `config.recipients`), or the sentence saying where it goes when only one team can take it.
  * @csspart signature - "Sign your message": the full name and the certify box (with `config.signature`).
+ * @csspart billing-notice - The billing notice (`config.billing`), in the writing step.
  * @csspart reply - Reply mode (`config.replyTo`): the message answered, shown read-only above the reply.
  * @csspart reply-excerpt - The text of the message answered.
  * @csspart reply-closed - Shown instead of the form when the host has closed replies.
@@ -446,7 +447,7 @@ export class SmCompose extends SmFormAssociated {
       locale: this.resolvedLocale,
       messageLabel: this.t.messageLabel,
       attachments: this.attachmentsOn,
-      replyTo: this.resolved.config.replyTo?.threadId,
+      config: this.resolved.config,
       found,
     });
     if (!payload) return this.failReview('prepare');

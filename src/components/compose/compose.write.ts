@@ -9,6 +9,8 @@ import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import { signatureStep } from './compose.signature.js';
+import { billingNoticeApplies } from '../../core/billing.js';
+import { localize } from '../../core/localized-text.js';
 import { recipientsStep } from './compose.recipients.js';
 import { replyView } from './compose.reply.js';
 import type { ComposeConfig } from '../../core/config-schema.js';
@@ -62,6 +64,8 @@ export function writeView(
     limit: number;
     dictation: boolean;
     attachments: { files: readonly File[]; limits: AttachmentLimits } | undefined;
+    /** The host's billing notice for this category (`config.billing`); `''` when none. */
+    billingNotice: string;
     /** "Sign your message", with `config.signature`: last, above the button. */
     signature: TemplateResult | typeof nothing;
     /** The urgency notice and the load or preparation error, shown between the fields and the button. */
@@ -97,6 +101,7 @@ export function writeView(
         </div>`
       : nothing}
     ${category.notice ? html`<p part="notice" class="notice">${category.notice}</p>` : nothing}
+    ${options.billingNotice ? html`<p part="billing-notice" class="notice">${options.billingNotice}</p>` : nothing}
     <h2 id="write-title" tabindex="-1">${t.promptsTitle}</h2>
     <sm-prompt-fields .strings=${t} locale=${options.locale} ?dictation=${options.dictation} .prompts=${category.prompts} .values=${options.answers} .errors=${promptErrors} @sm-field-input=${on.answer}></sm-prompt-fields>
     <div class="field">
@@ -207,6 +212,7 @@ export function writeStep(view: ComposeView, category: ResolvedCategory, problem
     dictation: view.dictation,
     attachments: view.attachments ? { files: state.files, limits: view.attachments } : undefined,
     signature: signatureStep(view, view.resolved?.config ?? {}, problems),
+    billingNotice: billingNoticeApplies(view.resolved?.config ?? {}, category.id) ? localize(view.resolved!.config.billing!.notice, view.locale) : '',
     // Both live regions stay in the page, so that a notice put in them is read. An emergency or
     // a crisis interrupts (alert); same-day care waits its turn (status).
     notices: html`<div role="alert">${urgent ? nothing : noticeView(view)}</div><div role="status">${urgent ? noticeView(view) : nothing}</div>${failed}`,
