@@ -14,16 +14,16 @@ export type { ComposeHarness, HarnessOptions, ReviewOutcome } from './harness.js
 export type { Name } from './driver.js';
 export type { PlaywrightLocator, PlaywrightPage } from './playwright-driver.js';
 
-const isPage = (target: object): target is PlaywrightPage => 'goto' in target && 'locator' in target;
-const isLocator = (target: object): target is PlaywrightLocator => 'getByRole' in target && !('nodeType' in target);
+const isPage = <L>(target: object): target is PlaywrightPage<L> => 'goto' in target && 'locator' in target;
+const isLocator = <L>(target: object): target is PlaywrightLocator<L> => 'getByRole' in target && !('nodeType' in target);
 
 /**
  * A harness for one `<sm-compose>`: a Playwright `Page` (its first `<sm-compose>`) or
  * `Locator`, or the element itself when the test runs in the page.
  */
-export function composeHarness(target: PlaywrightPage | PlaywrightLocator | HTMLElement, options: HarnessOptions = {}): ComposeHarness {
+export function composeHarness<L extends PlaywrightLocator<L>>(target: PlaywrightPage<L> | L | HTMLElement, options: HarnessOptions = {}): ComposeHarness {
   const timeout = options.timeout ?? 5000;
-  if (isPage(target)) return createHarness(playwrightDriver(target.locator('sm-compose').first(), timeout), options);
-  if (isLocator(target)) return createHarness(playwrightDriver(target, timeout), options);
+  if (isPage<L>(target)) return createHarness(playwrightDriver(target.locator('sm-compose').first(), timeout), options);
+  if (isLocator<L>(target)) return createHarness(playwrightDriver(target as L, timeout), options);
   return createHarness(domDriver(target, timeout), options);
 }

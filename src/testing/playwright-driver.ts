@@ -1,30 +1,29 @@
 import type { MessagePayload } from '../core/payload-schema.js';
-import type { Driver, FieldKind, Name } from './driver.js';
+import type { Driver, FieldKind, Name, Role } from './driver.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Playwright is not a dependency: these
-   describe just enough of its Locator and Page for a real one to fit, whatever its version. */
+// Playwright is not a dependency: these describe just enough of its Locator and Page for a
+// real one to fit (`L` is Playwright's own `Locator` type, inferred where the harness is made).
 
 /** The part of Playwright's `Locator` the harness uses. */
-export interface PlaywrightLocator {
-  getByRole(role: any, options?: any): PlaywrightLocator;
-  or(other: any): PlaywrightLocator;
-  first(): PlaywrightLocator;
-  click(options?: any): Promise<void>;
-  focus(options?: any): Promise<void>;
-  fill(value: string, options?: any): Promise<void>;
-  selectOption(values: any, options?: any): Promise<unknown>;
-  waitFor(options?: any): Promise<void>;
+export interface PlaywrightLocator<L> {
+  getByRole(role: Role, options?: { name?: Name; exact?: boolean }): L;
+  or(other: L): L;
+  first(): L;
+  click(options?: { timeout?: number }): Promise<void>;
+  focus(options?: { timeout?: number }): Promise<void>;
+  fill(value: string, options?: { timeout?: number }): Promise<void>;
+  selectOption(values: { label: string }, options?: { timeout?: number }): Promise<string[]>;
+  waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
   count(): Promise<number>;
   allInnerTexts(): Promise<string[]>;
-  evaluate(fn: (element: any, arg: any) => any, arg?: any): Promise<any>;
+  evaluate<R>(fn: (element: HTMLElement | SVGElement, arg: unknown) => R | Promise<R>, arg?: unknown): Promise<R>;
 }
 
 /** The part of Playwright's `Page` the harness uses. */
-export interface PlaywrightPage {
-  locator(selector: string): PlaywrightLocator;
-  goto(url: string, options?: any): Promise<unknown>;
+export interface PlaywrightPage<L> {
+  locator(selector: string): L;
+  goto(url: string): Promise<unknown>;
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Where a submission waits in the page until the test asks for it. */
 const SUBMISSIONS = 'sm-compose/testing submissions';
@@ -33,7 +32,7 @@ const SUBMISSIONS = 'sm-compose/testing submissions';
  * The harness's driver from outside the page, through Playwright's locators: they find
  * elements by role and name across shadow roots, wait for them and act as a user would.
  */
-export function playwrightDriver(root: PlaywrightLocator, timeout: number): Driver {
+export function playwrightDriver<L extends PlaywrightLocator<L>>(root: L, timeout: number): Driver {
   const fieldIn = (name: Name) =>
     root
       .getByRole('textbox', { name })
@@ -42,7 +41,7 @@ export function playwrightDriver(root: PlaywrightLocator, timeout: number): Driv
       .or(root.getByRole('radiogroup', { name }))
       .or(root.getByRole('group', { name }));
   const groupIn = (name: Name) => root.getByRole('radiogroup', { name }).or(root.getByRole('group', { name }));
-  const present = async (role: string, name?: Name) => (await root.getByRole(role, name === undefined ? {} : { name }).count()) > 0;
+  const present = async (role: Role, name?: Name) => (await root.getByRole(role, name === undefined ? {} : { name }).count()) > 0;
 
   return {
     async click(role, name, within) {
@@ -51,7 +50,7 @@ export function playwrightDriver(root: PlaywrightLocator, timeout: number): Driv
     async field(name): Promise<FieldKind> {
       const field = fieldIn(name);
       await field.waitFor({ state: 'visible', timeout });
-      return field.evaluate((el: Element) => (el.localName === 'select' ? 'select' : ['radiogroup', 'group'].includes(el.getAttribute('role') ?? (el.localName === 'fieldset' ? 'group' : '')) ? 'choice' : 'text'), undefined);
+      return field.evaluate((el) => (el.localName === 'select' ? 'select' : ['radiogroup', 'group'].includes(el.getAttribute('role') ?? (el.localName === 'fieldset' ? 'group' : '')) ? 'choice' : 'text'));
     },
     async focus(name) {
       await fieldIn(name).focus({ timeout });
@@ -75,20 +74,23 @@ export function playwrightDriver(root: PlaywrightLocator, timeout: number): Driv
       }
     },
     items: (role, name) => root.getByRole(role, { name }).getByRole('listitem').allInnerTexts(),
-    urgencyCheckMode: () => root.evaluate((el: Element) => String((el as Element & { urgencyCheck?: unknown }).urgencyCheck ?? ''), undefined),
+    urgencyCheckMode: () => root.evaluate((el) => String((el as Element & { urgencyCheck?: unknown }).urgencyCheck ?? '')),
     async submitted(action, wait) {
       // Listen in the page before pressing Send; the payload crosses to the test as JSON.
-      await root.evaluate((el: Element, key: string) => {
-        const store = ((globalThis as unknown as Record<string, WeakMap<Element, Promise<unknown>>>)[key] ??= new WeakMap());
+      // The functions run in the page: what they need comes in their argument.
+      await root.evaluate((el, key) => {
+        const store = ((globalThis as unknown as Record<string, WeakMap<Element, Promise<unknown>>>)[key as string] ??= new WeakMap());
         store.set(el, new Promise((resolve) => el.addEventListener('sm-submit', (event) => resolve((event as CustomEvent<{ payload: unknown }>).detail.payload), { once: true })));
       }, SUBMISSIONS);
       await action();
       return root.evaluate(
-        (el: Element, { key, wait }: { key: string; wait: number }) =>
-          Promise.race([
+        (el, arg) => {
+          const { key, wait } = arg as { key: string; wait: number };
+          return Promise.race([
             (globalThis as unknown as Record<string, WeakMap<Element, Promise<unknown>>>)[key]!.get(el),
             new Promise((_, reject) => setTimeout(() => reject(new Error('sm-compose testing: Send was pressed and no sm-submit came.')), wait)),
-          ]),
+          ]);
+        },
         { key: SUBMISSIONS, wait },
       ) as Promise<MessagePayload>;
     },

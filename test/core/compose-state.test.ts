@@ -1,35 +1,20 @@
 import { describe, it } from 'node:test';
+import { composeEnv, run } from './compose-env.js';
 import assert from 'node:assert/strict';
-import { DEFAULT_CATEGORIES } from '../../src/core/catalog.js';
 import { countCharacters } from '../../src/core/count-characters.js';
-import { assembleBody, suggestSubject } from '../../src/core/message-body.js';
-import { resolveCategory } from '../../src/core/resolve-catalog.js';
-import { derive, type ComposeEnv } from '../../src/core/compose/derive.js';
-import { validate } from '../../src/core/compose/validators.js';
+import { derive } from '../../src/core/compose/derive.js';
 import { characterLimit } from '../../src/core/budget.js';
 import { resolveSettings, milliseconds, phoneNumber } from '../../src/core/compose/settings.js';
 import { fromSnapshot, snapshot } from '../../src/core/compose/snapshot.js';
-import { initialState, type ComposeState } from '../../src/core/compose/state.js';
+import { initialState } from '../../src/core/compose/state.js';
 import { transition, type ComposeAction } from '../../src/core/compose/transitions.js';
 import { asksWhenWritingStarts, questionAtReview } from '../../src/core/compose/urgency-step.js';
 import { createDraft } from '../../src/core/draft.js';
 import { parseDraft } from '../../src/core/draft-schema.js';
 import type { MessagePayload } from '../../src/core/payload-schema.js';
 
-const env: ComposeEnv = {
-  categories: DEFAULT_CATEGORIES.map((category) => resolveCategory(category, 'en')),
-  recipients: () => [],
-  reply: undefined,
-  limit: 200,
-  requireAcknowledgement: false,
-  labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
-  count: countCharacters,
-  writing: { assembleBody, suggestSubject },
-  signature: undefined,
-  validate,
-};
+const env = composeEnv({ limit: 200 });
 
-const run = (...actions: ComposeAction[]): ComposeState => actions.reduce(transition, initialState);
 const refill = { medication: 'Metformin', dose: '500 mg', pharmacy: 'Main Street Pharmacy' };
 const payload = (id: string) => ({ id }) as MessagePayload;
 

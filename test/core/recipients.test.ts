@@ -1,20 +1,15 @@
 import { describe, it } from 'node:test';
+import { composeEnv, run } from './compose-env.js';
 import assert from 'node:assert/strict';
-import { DEFAULT_CATEGORIES } from '../../src/core/catalog.js';
-import { countCharacters } from '../../src/core/count-characters.js';
-import { assembleBody, suggestSubject } from '../../src/core/message-body.js';
 import { buildPayload } from '../../src/core/build-payload.js';
 import { composeConfigSchema } from '../../src/core/config-schema.js';
 import { derive, type ComposeEnv } from '../../src/core/compose/derive.js';
 import { snapshot, fromSnapshot } from '../../src/core/compose/snapshot.js';
-import { initialState } from '../../src/core/compose/state.js';
-import { transition, type ComposeAction } from '../../src/core/compose/transitions.js';
-import { validate } from '../../src/core/compose/validators.js';
+import { transition } from '../../src/core/compose/transitions.js';
 import { createDraft } from '../../src/core/draft.js';
 import { parseDraft } from '../../src/core/draft-schema.js';
 import { messagePayloadSchema } from '../../src/core/payload-schema.js';
 import { matchesSearch, recipientLists, recipientsFor, resolveRecipient } from '../../src/core/recipients.js';
-import { resolveCategory } from '../../src/core/resolve-catalog.js';
 
 // config.recipients (#17 item 1): care teams and clinicians, the recent ones first.
 
@@ -25,19 +20,7 @@ const config = [
   { id: 'pharm', label: 'Pharmacy', group: 'Eastside Clinic', categories: ['prescription'] },
 ];
 const recipients = config.map((recipient) => resolveRecipient(recipient, 'en'));
-const env: ComposeEnv = {
-  categories: DEFAULT_CATEGORIES.map((category) => resolveCategory(category, 'en')),
-  recipients: recipientLists(config, 'en'),
-  reply: undefined,
-  limit: 2000,
-  requireAcknowledgement: false,
-  labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
-  count: countCharacters,
-  writing: { assembleBody, suggestSubject },
-  signature: undefined,
-  validate,
-};
-const run = (...actions: ComposeAction[]) => actions.reduce(transition, initialState);
+const env = composeEnv({ recipients: recipientLists(config, 'en') });
 const question = { concern: 'A rash', since: 'Monday', question: 'Is it shingles?' };
 
 describe('recipients', () => {

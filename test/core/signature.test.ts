@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { composeEnv, run } from './compose-env.js';
 import assert from 'node:assert/strict';
 import { DEFAULT_CATEGORIES } from '../../src/core/catalog.js';
 import { buildPayload } from '../../src/core/build-payload.js';
@@ -6,27 +7,13 @@ import { composeConfigSchema } from '../../src/core/config-schema.js';
 import { countCharacters } from '../../src/core/count-characters.js';
 import { derive, type ComposeEnv } from '../../src/core/compose/derive.js';
 import { initialState } from '../../src/core/compose/state.js';
-import { transition, type ComposeAction } from '../../src/core/compose/transitions.js';
-import { validate } from '../../src/core/compose/validators.js';
-import { assembleBody, suggestSubject } from '../../src/core/message-body.js';
+import { transition } from '../../src/core/compose/transitions.js';
 import { messagePayloadSchema } from '../../src/core/payload-schema.js';
 import { resolveCategory } from '../../src/core/resolve-catalog.js';
 
 // config.signature (#17 item 3): full name and a certify box; the body ends with the signed line.
 
-const env: ComposeEnv = {
-  categories: DEFAULT_CATEGORIES.map((category) => resolveCategory(category, 'en')),
-  recipients: () => [],
-  reply: undefined,
-  limit: 2000,
-  requireAcknowledgement: false,
-  labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
-  count: countCharacters,
-  writing: { assembleBody, suggestSubject },
-  signature: { categories: ['prescription'], line: (name) => `Signed electronically by ${name} on December 2, 2026.` },
-  validate,
-};
-const run = (...actions: ComposeAction[]) => actions.reduce(transition, initialState);
+const env = composeEnv({ signature: { categories: ['prescription'], line: (name) => `Signed electronically by ${name} on December 2, 2026.` } });
 const refill = { medication: 'Metformin', dose: '500 mg', pharmacy: 'Main St' };
 const written = run({ type: 'regard', regarding: 'self' }, { type: 'choose', category: 'prescription' }, { type: 'answer', answers: refill });
 

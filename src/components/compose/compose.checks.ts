@@ -7,6 +7,8 @@ import type { ComposeConfig } from '../../core/config-schema.js';
 import type { Locale } from '../../core/locale.js';
 import { formatOfficeDay, formatOfficeTime, officeStatus } from '../../core/office-hours.js';
 import { fill, getTranslation } from '../../i18n/index.js';
+import { OFFICE_STRINGS } from '../../i18n/office.js';
+import { partStrings } from '../../i18n/part-strings.js';
 import { billingNoticeApplies } from '../../core/billing.js';
 import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
 import { resolveCategory } from '../../core/resolve-catalog.js';
@@ -36,26 +38,6 @@ export function resolveHostConfig(config: unknown, locale: Locale): ResolvedConf
   };
 }
 
-/**
- * The office-hours sentences, with the part that says them: only a portal that sets
- * `config.officeHours` loads them, not every first screen. Hosts reword them as any other
- * string, with the same keys in `config.strings`.
- */
-const OFFICE_STRINGS = {
-  en: {
-    officeClosed: 'The office is closed now. Your care team will read this on {day}.',
-    officeClosedToday: 'The office is closed now. It opens today at {time}; your care team will read this then.',
-    officeClosedLong: 'The office is closed now. Your care team will read this when it opens again.',
-    officeOnCall: 'If you need help before then, call the on-call line: {number}.',
-  },
-  es: {
-    officeClosed: 'La oficina está cerrada ahora. Su equipo médico leerá esto el {day}.',
-    officeClosedToday: 'La oficina está cerrada ahora. Abre hoy a las {time}; su equipo médico leerá esto entonces.',
-    officeClosedLong: 'La oficina está cerrada ahora. Su equipo médico leerá esto cuando vuelva a abrir.',
-    officeOnCall: 'Si necesita ayuda antes, llame a la línea de guardia: {number}.',
-  },
-} as const satisfies Record<Locale, Record<string, string>>;
-export type OfficeStringKey = keyof (typeof OFFICE_STRINGS)['en'];
 
 /** Out of hours (`config.officeHours`): when the care team will read the message, and the on-call line. */
 export interface OfficeNotice {
@@ -68,7 +50,7 @@ export function officeNotice(config: ComposeConfig, locale: Locale, onCallNumber
   if (!config.officeHours) return undefined;
   const { open, next } = officeStatus(config.officeHours, now);
   if (open) return undefined;
-  const t = (key: OfficeStringKey) => config.strings?.[locale]?.[key] ?? OFFICE_STRINGS[locale][key];
+  const t = partStrings(OFFICE_STRINGS, config.strings, locale);
   const closed =
     !next ? t('officeClosedLong')
     : next.today ? fill(t('officeClosedToday'), { time: formatOfficeTime(next.opens, locale) })

@@ -6,19 +6,19 @@ import { live } from 'lit/directives/live.js';
 import { matchesSearch, RECIPIENT_SEARCH_FROM, type ResolvedRecipient } from '../../core/recipients.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import { checkedProperty } from '../shared/checked.js';
+import { errorAt } from './compose.problems.js';
 import type { ComposeView } from './compose.view-model.js';
 
 /** The recipients as `renderCompose` shows them: nothing without `config.recipients`. */
 export function recipientsStep(view: ComposeView, config: ComposeConfig, problems: readonly FieldProblem[]) {
   const { t, derived, state, on } = view;
   if (derived.recipients.length === 0) return nothing;
-  const error = problems.find((problem) => problem.target === 'recipient');
   return recipientsView(t, {
     recipients: derived.recipients,
     chosen: derived.recipient,
     search: state.recipientSearch,
     help: localize(config.recipientHelp, view.locale),
-    error: error && fill(t[error.message], error.params ?? {}),
+    error: errorAt(t, problems, 'recipient'),
     on: {
       choose: (event: Event) => on.dispatch({ type: 'choose-recipient', recipient: (event.target as HTMLInputElement).value }),
       search: (event: Event) => on.dispatch({ type: 'search-recipients', query: (event.target as HTMLInputElement).value }),

@@ -4,26 +4,9 @@ import type { Locale } from '../../core/locale.js';
 import { localize } from '../../core/localized-text.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill } from '../../i18n/index.js';
+import { partStrings } from '../../i18n/part-strings.js';
+import { REPLY_STRINGS } from '../../i18n/reply.js';
 
-/**
- * The reply mode's sentences, with the part that says them: only a portal that sets
- * `config.replyTo` loads them. Hosts reword them with the same keys in `config.strings`.
- */
-const REPLY_STRINGS = {
-  en: {
-    replyTitle: 'Your reply to {from}',
-    replySent: 'Their message of {date}',
-    replyClosed: 'You can no longer reply to this message.',
-    replyNewMessage: 'Write a new message instead',
-  },
-  es: {
-    replyTitle: 'Su respuesta a {from}',
-    replySent: 'Su mensaje del {date}',
-    replyClosed: 'Ya no puede responder a este mensaje.',
-    replyNewMessage: 'Escriba un mensaje nuevo',
-  },
-} as const satisfies Record<Locale, Record<string, string>>;
-type ReplyStringKey = keyof (typeof REPLY_STRINGS)['en'];
 
 /** The conversation's category as a reply: no questions, no examples, no faster channel; the subject "Re: …". */
 export function replyCategory(category: ResolvedCategory, subject: string): ResolvedCategory {
@@ -35,7 +18,7 @@ export function replyCategory(category: ResolvedCategory, subject: string): Reso
  * HTML); or, when the host has closed replies, why, and where a new message starts.
  */
 export function replyView(config: ComposeConfig, reply: ReplyToConfig, locale: Locale) {
-  const t = (key: ReplyStringKey) => config.strings?.[locale]?.[key] ?? REPLY_STRINGS[locale][key];
+  const t = partStrings(REPLY_STRINGS, config.strings, locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(reply.sentAt));
   const closed = reply.closed;
   return html`<section part="reply" aria-labelledby="reply-title">

@@ -6,6 +6,7 @@ import type { Locale } from '../../core/locale.js';
 import { localize } from '../../core/localized-text.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import { checkedProperty } from '../shared/checked.js';
+import { errorAt } from './compose.problems.js';
 import type { ComposeView } from './compose.view-model.js';
 
 type SignatureConfig = NonNullable<ComposeConfig['signature']>;
@@ -23,11 +24,7 @@ export function signing(config: SignatureConfig, t: Translation, locale: Locale)
 export function signatureStep(view: ComposeView, config: ComposeConfig, problems: readonly FieldProblem[]) {
   const { t, state, derived, on } = view;
   if (!derived.signing || !config.signature) return nothing;
-  const error = (target: string) => {
-    const problem = problems.find((p) => p.target === target);
-    return problem && fill(t[problem.message], problem.params ?? {});
-  };
-  const [nameError, certifyError] = [error('signature-name'), error('signature-certify')];
+  const [nameError, certifyError] = [errorAt(t, problems, 'signature-name'), errorAt(t, problems, 'signature-certify')];
   return html`<fieldset part="signature" class="regarding">
     <legend>${t.signatureLegend}</legend>
     <div class="field">

@@ -9,6 +9,7 @@ import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import { signatureStep } from './compose.signature.js';
+import { errorAt, problemText } from './compose.problems.js';
 import { billingNoticeApplies } from '../../core/billing.js';
 import { localize } from '../../core/localized-text.js';
 import { recipientsStep } from './compose.recipients.js';
@@ -24,10 +25,7 @@ export { assembleBody, suggestSubject } from '../../core/message-body.js';
 export { signing } from './compose.signature.js';
 export { recipientLists } from '../../core/recipients.js';
 
-/** A problem that blocks sending, in the patient's words. */
-export function problemText(t: Translation, problem: FieldProblem): string {
-  return fill(t[problem.message], problem.params ?? {});
-}
+export { problemText } from './compose.problems.js';
 
 /**
  * "Please fix these before you send": each problem links to its field. Not a live region: it is
@@ -81,10 +79,7 @@ export function writeView(
   },
 ) {
   const { category, derived, problems, on } = options;
-  const errorFor = (target: string) => {
-    const problem = problems.find((p) => p.target === target);
-    return problem ? problemText(t, problem) : undefined;
-  };
+  const errorFor = (target: string) => errorAt(t, problems, target);
   const promptErrors = Object.fromEntries(problems.filter((p) => p.target.startsWith('prompt:')).map((p) => [p.target.slice('prompt:'.length), problemText(t, p)]));
   const subjectError = errorFor('subject');
   const messageError = errorFor('message');
