@@ -91,13 +91,8 @@ export interface Translation {
   budgetNearLimit: PluralText;
   /** At exactly the limit, instead of "0 characters left". */
   budgetAtLimit: PluralText;
-  // Review and send
+  // Review (the review and sent steps' own strings: review.ts)
   reviewButton: string;
-  reviewTitle: string;
-  reviewIntro: string;
-  editButton: string;
-  sendButton: string;
-  sending: string;
   changeCategory: string;
   // Errors
   errorSummaryTitle: string;
@@ -105,9 +100,6 @@ export interface Translation {
   errorSubjectRequired: string;
   errorMessageRequired: string;
   errorOverBudget: string;
-  errorSendFailed: string;
-  errorSendFailedDetail: string;
-  retryButton: string;
   errorConfigTitle: string;
   errorConfigIntro: string;
   /** A part of the widget (a file beside the drop-in bundle) did not load. */
@@ -121,21 +113,12 @@ export interface Translation {
   draftRestored: string;
   draftStartOver: string;
   draftSaveFailed: string;
-  // Sent
-  sentTitle: string;
-  sentBody: string;
-  sentEmergencyReminder: string;
-  newMessageButton: string;
-  reviewCategory: string;
+  // Signature
   signatureLegend: string;
   signatureName: string;
   signatureNameRequired: string;
   signatureCertifyRequired: string;
   signedLine: string;
-  reviewRecipient: string;
-  reviewSubject: string;
-  reviewBody: string;
-  missingOptional: string;
   // Attachments and dictation
   attachmentsLabel: string;
   /** `{n}` files, `{size}` each, `{total}` in all, `{kinds}` the list of allowed kinds. */

@@ -1,5 +1,6 @@
 import { en } from '../i18n/en.js';
 import { es } from '../i18n/es.js';
+import { REVIEW_STRINGS } from '../i18n/review.js';
 import type { Translation, TranslationKey } from '../i18n/translation.js';
 
 /** The accessible names of `<sm-compose>`'s own controls, in every language it speaks. */
@@ -21,9 +22,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * (`config.strings`), so a test does not depend on the page's language or wording.
  */
 export function widgetNames(overrides: Partial<Record<string, string>> = {}): WidgetNames {
-  const said = (keys: TranslationKey[]) =>
-    [en, es, overrides as Partial<Translation>].flatMap((strings) => keys.map((key) => strings[key])).filter((text): text is string => typeof text === 'string' && text !== '');
-  const exactly = (...keys: TranslationKey[]) => new RegExp(`^\\s*(?:${said(keys).map(escape).join('|')})\\s*$`);
+  type Key = TranslationKey | keyof typeof REVIEW_STRINGS.en;
+  const tables: Partial<Record<Key, unknown>>[] = [{ ...en, ...REVIEW_STRINGS.en }, { ...es, ...REVIEW_STRINGS.es }, overrides as Partial<Translation>];
+  const said = (keys: Key[]) => tables.flatMap((strings) => keys.map((key) => strings[key])).filter((text): text is string => typeof text === 'string' && text !== '');
+  const exactly = (...keys: Key[]) => new RegExp(`^\\s*(?:${said(keys).map(escape).join('|')})\\s*$`);
   return {
     review: exactly('reviewButton'),
     send: exactly('sendButton', 'retryButton'),

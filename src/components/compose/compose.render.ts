@@ -19,7 +19,8 @@ function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
   const { t, state, derived, settings, on } = view;
   // The review and sent steps are reached only through Review, which loaded their views.
   const review = composeParts.review.loaded;
-  if (state.phase === 'sent') return review?.sentView(t, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
+  const said = review?.reviewStrings(resolved.config.strings, view.locale);
+  if (state.phase === 'sent') return said && review?.sentView(said, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
   const acknowledgement = view.requireAcknowledgement ? { checked: state.acknowledged, onChange: on.acknowledge } : undefined;
   const rules = guard([t, view.replyTime, view.office?.closed, view.office?.onCall, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement], () =>
     rulesView(t, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, acknowledgement }),
@@ -28,7 +29,7 @@ function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
   const drafts = html`<div role="status">${composeParts.write.loaded?.draftNoticesView(t, { restoredAt: state.restoredAt, locale: view.locale, saveFailed: view.draftSaveFailed, onStartOver: on.startOver })}</div>`;
   const step =
     state.phase === 'review'
-      ? review?.reviewView(t, {
+      ? said && review?.reviewView(said, {
           category: derived.category!,
           recipient: derived.recipient?.label,
           answers: state.answers,
