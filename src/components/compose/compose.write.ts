@@ -21,7 +21,7 @@ import type { ComposeView } from './compose.view-model.js';
 // of the body, loaded with the writing step's elements (a category chosen), not with the first screen.
 export { createCharacterCounter } from '../../core/count-characters.js';
 export { validate } from '../../core/compose/validators.js';
-export { assembleBody, suggestSubject } from '../../core/message-body.js';
+export { writeMessage } from '../../core/compose/writing.js';
 export { signing } from './compose.signature.js';
 export { recipientLists } from '../../core/recipients.js';
 
