@@ -1,5 +1,6 @@
 import { budgetStatus, type BudgetStatus } from '../budget.js';
 import type { AnsweredField } from '../message-body.js';
+import type { ProxyChoices, ProxyVisibility } from '../proxies.js';
 import type { ResolvedRecipient } from '../recipients.js';
 import type { ResolvedCategory } from '../resolve-catalog.js';
 import type { ComposeState } from './state.js';
@@ -31,6 +32,11 @@ export interface ComposeEnv {
   writing: { writeMessage: typeof writeMessage } | undefined;
   /** With `config.signature`: the categories it is asked for, and the signed line (writing.ts). */
   signature: SignatureEnv | undefined;
+  /**
+   * With `config.proxies` (proxies.ts): who may see a message of this category, as the patient
+   * chose; `undefined` where the choice is not offered. Given with the writing step, where it shows.
+   */
+  proxies?: ((category: string, choices: ProxyChoices) => ProxyVisibility | undefined) | undefined;
   /** Counts the body's characters (an incremental counter: a keystroke recounts only what changed). */
   count: (body: string) => number;
   /**
@@ -48,6 +54,8 @@ export interface Derived {
   /** The patient is asked to sign this message; once they typed their name, the line that ends the body. */
   signing: boolean;
   signedLine: string | undefined;
+  /** Which proxies may see this message (with `config.proxies`, where the category offers the choice). */
+  proxies: ProxyVisibility | undefined;
   /** Who the message goes to: the patient's choice, or the only one there is. */
   recipient: ResolvedRecipient | undefined;
   /** The answered prompts as the body and the payload list them. */
@@ -83,6 +91,7 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
     recipient,
     signing,
     signedLine,
+    proxies: category && env.proxies?.(category.id, state.proxyChoices),
     fields,
     body,
     count,
