@@ -288,6 +288,18 @@ export const EXTENSION_SPECS: Readonly<Record<ExtensionKey, ExtensionSpec>> = {
       { name: 'signedAt', min: 1, max: '1', short: 'When the patient signed', definition: 'When the patient signed (the message was reviewed).', value: { type: 'dateTime' } },
     ],
   },
+  proxyVisibility: {
+    name: 'SmComposeProxyVisibility',
+    title: 'Proxy visibility',
+    short: "Which of the patient's proxies may see the message",
+    description:
+      "The patient's choice, in the message form, of which of their proxies (people who help manage their account and can read their messages: a spouse, an adult child, a caregiver) may see this message, as Oracle Health's portal lets them choose. Each proxy the portal listed is in one part or the other, by the portal's own id for that proxy.",
+    max: '1',
+    parts: [
+      { name: 'visibleTo', min: 0, max: '*', short: 'A proxy who may see the message', definition: "The portal's id of a proxy the patient left checked: they may see this message.", value: { type: 'string' } },
+      { name: 'hiddenFrom', min: 0, max: '*', short: 'A proxy who may not see the message', definition: "The portal's id of a proxy the patient unchecked: they may not see this message.", value: { type: 'string' } },
+    ],
+  },
   urgencyCheck: {
     name: 'SmComposeUrgencyCheck',
     title: 'Urgency check that ran',

@@ -137,3 +137,32 @@ export const BillingNotice: Story = {
     await settle(widget(canvasElement));
   },
 };
+
+/** A patient with proxies: who else can read this message, everyone checked as portals do today. */
+const proxies: ComposeConfig = {
+  proxies: {
+    people: [
+      { id: 'p-maria', label: { en: 'Maria Lopez (your daughter)', es: 'Maria Lopez (su hija)' } },
+      { id: 'p-john', label: { en: 'John Lopez (your husband)', es: 'John Lopez (su esposo)' } },
+    ],
+    help: { en: 'To change who can read your messages, go to Account, then Proxies.', es: 'Para cambiar quién puede leer sus mensajes, vaya a Cuenta y luego a Representantes.' },
+  },
+};
+
+/** "Who else can read this message?" in the writing step: one box per proxy, all checked. */
+export const Proxies: Story = {
+  render: () => html`<sm-compose locale="en" .config=${proxies}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill(askQuestion);
+    await settle(widget(canvasElement));
+  },
+};
+
+/** In Spanish, with John unchecked: this message is not for him. */
+export const ProxiesSpanish: Story = {
+  render: () => html`<sm-compose locale="es" .config=${proxies}></sm-compose>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ ...askQuestion, answers: { concern: 'Un sarpullido en el brazo', since: 'El lunes', question: '¿Debo ir a consulta?' }, proxies: { 'p-maria': true, 'p-john': false } });
+    await settle(widget(canvasElement));
+  },
+};

@@ -16,6 +16,8 @@ export interface PayloadInput {
   signedLine?: string | undefined;
   /** The billing notice was shown (with `config.billing`). */
   billingNoticeShown?: boolean | undefined;
+  /** Which proxies may see the message, by id (with `config.proxies`). */
+  proxyVisibility?: { visibleTo: readonly string[]; hiddenFrom: readonly string[] } | undefined;
   /** The conversation answered (with `config.replyTo`). */
   inReplyTo?: string | undefined;
   /** The care team or clinician chosen (with `config.recipients`). */
@@ -51,6 +53,7 @@ export function buildPayload(input: PayloadInput): MessagePayload {
     body,
     fields: input.fields.map((field) => ({ id: field.id, label: cleanAnswer(field.label), value: cleanAnswer(field.value) })),
     urgency: input.urgency,
+    ...(input.proxyVisibility && { proxyVisibility: { visibleTo: [...input.proxyVisibility.visibleTo], hiddenFrom: [...input.proxyVisibility.hiddenFrom] } }),
     ...(input.signature && { signature: { name: cleanAnswer(input.signature.name), signedAt: input.signature.signedAt } }),
     ...(input.regarding && { regarding: input.regarding }),
     ...(input.declinedRedirect && { redirect: { href: input.declinedRedirect, choice: 'continued' as const } }),

@@ -155,6 +155,29 @@ export const urgencyConfigSchema = z.strictObject({
 // An empty override would leave a button or a label with no name.
 export const stringOverridesSchema = z.partialRecord(z.enum(['en', 'es']), z.record(z.string(), nonEmpty()));
 
+/** Someone who may read the patient's messages (a proxy: a spouse, an adult child, a caregiver). */
+export const proxySchema = z.strictObject({
+  /** The host's id for the proxy, returned in `payload.proxyVisibility`. */
+  id: idSchema,
+  /** As the patient knows them: "Maria Lopez (your daughter)". */
+  label: localizedTextSchema,
+});
+
+/**
+ * `config.proxies`: the people who can read the patient's messages, and the patient's choice,
+ * per message, of which of them may see this one.
+ */
+export const proxiesConfigSchema = z.strictObject({
+  /** The patient's proxies; an empty list turns the choice off. */
+  people: z.array(proxySchema).check(z.refine((people) => new Set(people.map((p) => p.id)).size === people.length, 'Each proxy needs its own id.')),
+  /** Who is checked before the patient chooses: everyone (`all`, the default: how portals behave today) or no one (`none`). */
+  default: z.optional(z.enum(['all', 'none'])),
+  /** The categories whose messages the choice is offered for (ids); all when left out. */
+  categories: z.optional(z.array(idSchema)),
+  /** Help under the choice, e.g. "To change who can read your messages, go to Account > Proxies." */
+  help: z.optional(localizedTextSchema),
+});
+
 /** `config.replyTo`: the clinician's message the patient answers (reply mode). */
 export const replyToSchema = z.strictObject({
   /** The host's id of the conversation, returned in `payload.inReplyTo.threadId`. */
@@ -215,6 +238,8 @@ export const composeConfigSchema = z.strictObject({
    * in the writing step of the `categories` given (all when left out); the payload says so.
    */
   billing: z.optional(z.strictObject({ notice: localizedTextSchema, categories: z.optional(z.array(idSchema)) })),
+  /** The patient's proxies: in the writing step, the patient chooses which of them may see this message. */
+  proxies: z.optional(proxiesConfigSchema),
   /** When the care team reads messages: out of hours the rules say when, and put the on-call line first. */
   officeHours: z.optional(officeHoursSchema),
   /** Extra words for the crisis line, e.g. "Veterans: press 1". */
@@ -239,5 +264,7 @@ export type RedFlagConfig = z.infer<typeof redFlagSchema>;
 export type RecipientDefinition = z.infer<typeof recipientSchema>;
 export type OfficeHoursConfig = z.infer<typeof officeHoursSchema>;
 export type ReplyToConfig = z.infer<typeof replyToSchema>;
+export type ProxyDefinition = z.infer<typeof proxySchema>;
+export type ProxiesConfig = z.infer<typeof proxiesConfigSchema>;
 export type UrgencyConfig = z.infer<typeof urgencyConfigSchema>;
 export type ComposeConfig = z.infer<typeof composeConfigSchema>;

@@ -23,15 +23,17 @@ const draftSchema = z.object({
   subject: z.optional(z.string()),
   subjectEdited: z.optional(z.boolean()),
   message: z.string(),
-  // Checked on its own below: a bad urgency record is dropped, the words are kept.
+  // Checked on their own below: a bad urgency record is dropped, the words are kept.
   urgency: z.optional(z.unknown()),
+  proxies: z.optional(z.unknown()),
 });
 
 /**
  * Reads a stored draft: a JSON string or an already parsed value. Anything that is not a
  * version-1 draft (junk, another version, another app's value under the same key) gives
  * `undefined`; this never throws. An invalid `urgency` record alone is dropped (the patient is
- * simply asked again); unknown keys are left out.
+ * simply asked again); so is a malformed entry of the proxies' choice (the others are kept);
+ * unknown keys are left out.
  */
 export function parseDraft(value: unknown): ComposeDraftData | undefined {
   let data = value;
@@ -44,11 +46,24 @@ export function parseDraft(value: unknown): ComposeDraftData | undefined {
   }
   const result = draftSchema.safeParse(data);
   if (!result.success) return undefined;
-  const { urgency, ...rest } = result.data;
+  const { urgency, proxies, ...rest } = result.data;
   const draft: ComposeDraftData = { ...rest, version: DRAFT_VERSION };
+  const choices = proxyChoices(proxies);
+  if (choices) draft.proxies = choices;
   if (urgency !== undefined) {
     const checked = urgencySchema.safeParse(urgency);
     if (checked.success) draft.urgency = checked.data;
   }
   return draft;
+}
+
+/**
+ * The proxies' choice, entry by entry: an id as `config.proxies` spells ids, and a boolean. A
+ * malformed entry is dropped and the patient's other choices are kept (no zod: a tuple schema
+ * would cost every later load half a kilobyte).
+ */
+function proxyChoices(value: unknown): Record<string, boolean> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const kept = Object.entries(value).filter(([id, visible]) => /^[a-z0-9][a-z0-9-]*$/.test(id) && typeof visible === 'boolean');
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }

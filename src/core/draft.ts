@@ -22,6 +22,8 @@ export interface ComposeDraftData {
   /** The patient changed the suggested subject: restore `subject` as theirs. */
   subjectEdited?: boolean;
   message: string;
+  /** Which proxies may see the message, by id, where the patient chose (with `config.proxies`). */
+  proxies?: Record<string, boolean>;
   /** The patient's last answer to the urgency check, and the findings it was given for. */
   urgency?: { decision: UrgencyDecision; checkedAt: string; findings: string[] };
 }
@@ -42,6 +44,7 @@ export function createDraft(content: DraftContent, savedAt: Date = new Date()): 
   if (content.recipient !== undefined) draft.recipient = content.recipient;
   if (content.subject !== undefined) draft.subject = content.subject;
   if (content.subjectEdited !== undefined) draft.subjectEdited = content.subjectEdited;
+  if (content.proxies !== undefined) draft.proxies = { ...content.proxies };
   if (content.urgency !== undefined) draft.urgency = { ...content.urgency, findings: [...content.urgency.findings] };
   return draft;
 }

@@ -69,6 +69,8 @@ export const SM_COMPOSE_EXTENSIONS = {
   billingNoticeShown: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}billing-notice-shown`,
   /** Complex (`name`, `signedAt`): the patient's electronic signature (`config.signature`). 0..1 */
   signature: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}message-signature`,
+  /** Complex (`visibleTo`, `hiddenFrom`: the host's proxy ids): which of the patient's proxies may see the message (`config.proxies`). 0..1 */
+  proxyVisibility: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}proxy-visibility`,
   /** Complex (`source`, `status`, `level`, `finding`): one per check that read the message. 0..* */
   urgencyCheck: `${SM_COMPOSE_STRUCTURE_DEFINITION_BASE}urgency-check`,
 } as const;
@@ -383,7 +385,9 @@ function attachmentContent(content: FhirAttachmentContent | undefined, index: nu
  * - `extension` (`SM_COMPOSE_EXTENSIONS`, published in `dist/fhir/`): whose health it is about,
  *   the routing hint, the declined redirect, and the urgency check: level, decision, when it
  *   was made, findings, the red flags the patient reported, and each check that ran; and the
- *   patient's electronic signature (name and time) with `config.signature`.
+ *   patient's electronic signature (name and time) with `config.signature`; the billing notice
+ *   shown (`config.billing`); and which of the patient's proxies may see the message, by the
+ *   host's ids (`config.proxies`).
  * - `about`, `sender` and `recipient` come from `refs` (one reference becomes an array) and are
  *   left out when not given; without `refs.recipient`, the care team the patient chose
  *   (`payload.recipient`) is the recipient, by its id (in `options.recipientSystem`) and name.
@@ -482,6 +486,13 @@ export function toFhirCommunication(
       ],
     });
   }
+  const proxyParts: FhirExtension[] = (['visibleTo', 'hiddenFrom'] as const).flatMap((part) =>
+    (payload.proxyVisibility?.[part] ?? []).flatMap((id) => {
+      const value = fhirLabel(id);
+      return value === undefined ? [] : [{ url: part, valueString: value }];
+    }),
+  );
+  if (proxyParts.length > 0) extension.push({ url: SM_COMPOSE_EXTENSIONS.proxyVisibility, extension: proxyParts });
 
   // ---- the category, the people ----
   const categoryCoding = extensibleCoding('category', payload.category.id);

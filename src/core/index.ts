@@ -15,6 +15,8 @@ export {
   localizedTextSchema,
   redFlagSchema,
   recipientSchema,
+  proxySchema,
+  proxiesConfigSchema,
   officeHoursSchema,
   urgencyConfigSchema,
   MAX_RED_FLAGS,
@@ -27,10 +29,13 @@ export {
   type RedirectDefinition,
   type RedFlagConfig,
   type RecipientDefinition,
+  type ProxyDefinition,
+  type ProxiesConfig,
   type OfficeHoursConfig,
   type UrgencyConfig,
 } from './config-schema.js';
 export { officeStatus, formatOfficeDay, formatOfficeTime, type OfficeStatus, type OfficeDay } from './office-hours.js';
+export { proxyVisibility, chooseProxy, type ProxyChoices, type ProxyVisibility, type ResolvedProxy } from './proxies.js';
 export { recipientsFor, matchesSearch, resolveRecipient, type ResolvedRecipient } from './recipients.js';
 export { validateConfig, type ConfigIssue, type ConfigResult } from './validate-config.js';
 export { resolveCategory, resolvePrompt, type ResolvedCategory, type ResolvedPrompt } from './resolve-catalog.js';

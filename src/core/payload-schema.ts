@@ -98,6 +98,12 @@ export const messagePayloadSchema = z
     inReplyTo: z.optional(z.object({ threadId: text })),
     /** The care team or clinician the patient chose (with `config.recipients`): the host's id and the name shown. */
     recipient: z.optional(z.object({ id: text, label: text })),
+    /**
+     * Which of the patient's proxies may see the message, as the patient chose (with
+     * `config.proxies`, in the categories that offer the choice): the host's ids, every proxy
+     * in one list or the other.
+     */
+    proxyVisibility: z.optional(z.object({ visibleTo: z.array(text), hiddenFrom: z.array(text) })),
     /** The patient's electronic signature (with `config.signature`): the full name typed, and when the message was signed. */
     signature: z.optional(z.object({ name: text, signedAt: dateTime })),
     /** Whose health the message is about: the patient's own, or someone else's. */

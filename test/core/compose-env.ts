@@ -6,7 +6,7 @@ import type { ComposeEnv } from '../../src/core/compose/derive.js';
 import { initialState, type ComposeState } from '../../src/core/compose/state.js';
 import { transition, type ComposeAction } from '../../src/core/compose/transitions.js';
 import { validate } from '../../src/core/compose/validators.js';
-import { assembleBody, suggestSubject } from '../../src/core/message-body.js';
+import { writeMessage } from '../../src/core/compose/writing.js';
 import { resolveCategory } from '../../src/core/resolve-catalog.js';
 
 export function composeEnv(overrides: Partial<ComposeEnv> = {}): ComposeEnv {
@@ -18,7 +18,7 @@ export function composeEnv(overrides: Partial<ComposeEnv> = {}): ComposeEnv {
     requireAcknowledgement: false,
     labels: { message: 'Message', regarding: 'Who is this message about?', regardingOther: 'Someone else' },
     count: countCharacters,
-    writing: { assembleBody, suggestSubject },
+    writing: { writeMessage },
     signature: undefined,
     validate,
     ...overrides,

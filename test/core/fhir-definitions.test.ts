@@ -36,6 +36,7 @@ const STABLE_URLS = [
   'https://sm-compose.dev/fhir/StructureDefinition/message-signature',
   'https://sm-compose.dev/fhir/StructureDefinition/routing-hint',
   'https://sm-compose.dev/fhir/StructureDefinition/billing-notice-shown',
+  'https://sm-compose.dev/fhir/StructureDefinition/proxy-visibility',
   'https://sm-compose.dev/fhir/StructureDefinition/declined-redirect',
   'https://sm-compose.dev/fhir/StructureDefinition/urgency-level',
   'https://sm-compose.dev/fhir/StructureDefinition/urgency-decision',

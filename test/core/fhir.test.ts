@@ -555,6 +555,25 @@ describe('toFhirCommunication', () => {
     assert.equal(map(makePayload(), { subject: SUBJECT }).extension.some((e) => e.url === SM_COMPOSE_EXTENSIONS.billingNoticeShown), false);
   });
 
+  it('keeps which proxies may see the message as the proxy-visibility extension, by the host’s ids', () => {
+    const chosen = makePayload({ proxyVisibility: { visibleTo: ['p-maria'], hiddenFrom: ['p-john', 'p-lee'] } });
+    const found = map(chosen, { subject: SUBJECT }).extension.filter((e) => e.url === SM_COMPOSE_EXTENSIONS.proxyVisibility);
+    assert.deepEqual(found, [
+      {
+        url: SM_COMPOSE_EXTENSIONS.proxyVisibility,
+        extension: [
+          { url: 'visibleTo', valueString: 'p-maria' },
+          { url: 'hiddenFrom', valueString: 'p-john' },
+          { url: 'hiddenFrom', valueString: 'p-lee' },
+        ],
+      },
+    ]);
+    const hiddenFromAll = map(makePayload({ proxyVisibility: { visibleTo: [], hiddenFrom: ['p-john'] } }), { subject: SUBJECT }).extension.find((e) => e.url === SM_COMPOSE_EXTENSIONS.proxyVisibility);
+    assert.deepEqual(hiddenFromAll?.extension, [{ url: 'hiddenFrom', valueString: 'p-john' }]);
+    assert.equal(map(makePayload(), { subject: SUBJECT }).extension.some((e) => e.url === SM_COMPOSE_EXTENSIONS.proxyVisibility), false);
+    assert.equal(map(makePayload({ proxyVisibility: { visibleTo: [], hiddenFrom: [] } }), { subject: SUBJECT }).extension.some((e) => e.url === SM_COMPOSE_EXTENSIONS.proxyVisibility), false, 'no empty extension');
+  });
+
   it('turns a single recipient into an array', () => {
     assert.deepEqual(map(makePayload(), { subject: SUBJECT, recipient: CLINICIAN }).recipient, [CLINICIAN]);
   });
@@ -623,6 +642,7 @@ describe('toFhirCommunication', () => {
           regarding: fc.option(fc.constantFrom('self' as const, 'other' as const), { nil: undefined }),
           attachments: fc.option(fc.array(fc.record({ name: text, type: fc.constantFrom('', 'image/png', 'application/pdf'), size: fc.integer({ min: 0, max: 2_147_483_647 }) }), { minLength: 1, maxLength: 3 }), { nil: undefined }),
           redirect: fc.option(fc.constantFrom('/refills', 'https://portal.example/schedule'), { nil: undefined }),
+          proxyVisibility: fc.option(fc.record({ visibleTo: fc.array(text, { maxLength: 2 }), hiddenFrom: fc.array(text, { maxLength: 2 }) }), { nil: undefined }),
           category: fc.constantFrom({ id: 'prescription', label: 'Prescription', routeTo: 'pharmacy' }, { id: 'billing', label: 'Billing' }),
         },
         { requiredKeys: ['body', 'locale', 'fields', 'level', 'findings', 'decision', 'category'] },

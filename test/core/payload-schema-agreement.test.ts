@@ -79,6 +79,7 @@ const validPayload = fc
       recipient: fc.record({ id: text, label: text }),
       inReplyTo: fc.record({ threadId: text }),
       billingNoticeShown: fc.constant(true),
+      proxyVisibility: fc.record({ visibleTo: fc.array(text, { maxLength: 2 }), hiddenFrom: fc.array(text, { maxLength: 2 }) }),
       signature: fc.record({ name: text, signedAt: dateTime }),
       attachments: fc.array(fc.record({ name: codePoints(1, 255), type: codePoints(0, 255), size: fc.integer({ min: 0, max: 2 ** 31 - 1 }) }), { maxLength: 2 }),
       redirect: fc.record({ href: text, choice: fc.constant('continued') }),

@@ -86,6 +86,8 @@ export function preparePayload(options: {
     category: { id: category.id, label: category.label, routeTo: category.routeTo },
     inReplyTo: options.config.replyTo?.threadId,
     billingNoticeShown: billingNoticeApplies(options.config, category.id),
+    // Ids only: the proxies' names stay with the host.
+    proxyVisibility: derived.proxies && { visibleTo: derived.proxies.visibleTo, hiddenFrom: derived.proxies.hiddenFrom },
     recipient: derived.recipient && { id: derived.recipient.id, label: derived.recipient.label },
     subject: derived.subject,
     fields: derived.fields,

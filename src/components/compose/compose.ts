@@ -64,6 +64,7 @@ export type { UrgencyCheckMode } from '../../core/compose/settings.js';
  * @csspart recipients - "Who should get this message?" (with `config.recipients`), or the sentence saying where it goes when only one team can take it.
  * @csspart signature - "Sign your message": the full name and the certify box (with `config.signature`).
  * @csspart billing-notice - The billing notice (`config.billing`), in the writing step.
+ * @csspart proxies - "Who else can read this message?": one box per proxy (with `config.proxies`), in the writing step.
  * @csspart reply - Reply mode (`config.replyTo`): the message answered, shown read-only above the reply.
  * @csspart reply-excerpt - The text of the message answered.
  * @csspart reply-closed - Shown instead of the form when the host has closed replies.
@@ -129,7 +130,12 @@ export class SmCompose extends SmFormAssociated {
     state: { state: true },
   };
 
-  /** Categories, reply time and string overrides; validated, and shown as an error when invalid. */
+  /**
+   * Categories, reply time, recipients, reply mode, signature, billing notice, office hours,
+   * proxies (`proxies: { people: [{ id, label }], default?: 'all' | 'none', categories?, help? }`:
+   * the patient chooses which of them may see the message) and string overrides; validated,
+   * and shown as an error when invalid.
+   */
   declare config: ComposeConfig | undefined;
   /** The character budget for the assembled message. Default 2000. */
   declare maxLength: number;
@@ -293,6 +299,7 @@ export class SmCompose extends SmFormAssociated {
       validate: write?.validate,
       writing: write,
       signature: this.resolved.config.signature && write?.signing(this.resolved.config.signature, this.t, this.resolvedLocale),
+      proxies: write?.proxyVisibility(this.resolved.config.proxies, this.resolvedLocale),
     };
     this.derivedFor = { inputs, value: derive(this.state, env) };
     return this.derivedFor.value;

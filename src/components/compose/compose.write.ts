@@ -9,6 +9,7 @@ import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import { fill, type Translation } from '../../i18n/index.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import { signatureStep } from './compose.signature.js';
+import { proxiesStep } from './compose.proxies.js';
 import { errorAt, problemText } from './compose.problems.js';
 import { billingNoticeApplies } from '../../core/billing.js';
 import { localize } from '../../core/localized-text.js';
@@ -21,8 +22,9 @@ import type { ComposeView } from './compose.view-model.js';
 // of the body, loaded with the writing step's elements (a category chosen), not with the first screen.
 export { createCharacterCounter } from '../../core/count-characters.js';
 export { validate } from '../../core/compose/validators.js';
-export { assembleBody, suggestSubject } from '../../core/message-body.js';
+export { writeMessage } from '../../core/compose/writing.js';
 export { signing } from './compose.signature.js';
+export { proxyVisibility } from '../../core/proxies.js';
 export { recipientLists } from '../../core/recipients.js';
 
 export { problemText } from './compose.problems.js';
@@ -64,6 +66,8 @@ export function writeView(
     attachments: { files: readonly File[]; limits: AttachmentLimits } | undefined;
     /** The host's billing notice for this category (`config.billing`); `''` when none. */
     billingNotice: string;
+    /** "Who else can read this message?", with `config.proxies`: after the message and its files. */
+    proxies: TemplateResult | typeof nothing;
     /** "Sign your message", with `config.signature`: last, above the button. */
     signature: TemplateResult | typeof nothing;
     /** The urgency notice and the load or preparation error, shown between the fields and the button. */
@@ -128,6 +132,7 @@ export function writeView(
           @sm-attachments-change=${on.attach}
         ></sm-attachments>`
       : nothing}
+    ${options.proxies}
     ${options.signature}
     ${options.notices}
     <div part="actions">
@@ -206,6 +211,7 @@ export function writeStep(view: ComposeView, category: ResolvedCategory, problem
     limit: settings.limit,
     dictation: view.dictation,
     attachments: view.attachments ? { files: state.files, limits: view.attachments } : undefined,
+    proxies: proxiesStep(view, view.resolved?.config ?? {}),
     signature: signatureStep(view, view.resolved?.config ?? {}, problems),
     billingNotice: billingNoticeApplies(view.resolved?.config ?? {}, category.id) ? localize(view.resolved!.config.billing!.notice, view.locale) : '',
     // Both live regions stay in the page, so that a notice put in them is read. An emergency or

@@ -1,9 +1,11 @@
 import { budgetStatus, type BudgetStatus } from '../budget.js';
-import type { AnsweredField, assembleBody, suggestSubject } from '../message-body.js';
+import type { AnsweredField } from '../message-body.js';
+import type { ProxyChoices, ProxyVisibility } from '../proxies.js';
 import type { ResolvedRecipient } from '../recipients.js';
 import type { ResolvedCategory } from '../resolve-catalog.js';
 import type { ComposeState } from './state.js';
 import type { FieldProblem, validate } from './validators.js';
+import type { BodyLabels, SignatureEnv, writeMessage } from './writing.js';
 
 /** What `derive` needs besides the state: the host's settings and the strings the body quotes. */
 export interface ComposeEnv {
@@ -22,17 +24,19 @@ export interface ComposeEnv {
   limit: number;
   requireAcknowledgement: boolean;
   /** The body's labels, in the patient's language. */
-  labels: { message: string; regarding: string; regardingOther: string };
+  labels: BodyLabels;
   /**
-   * How the body and the suggested subject are written (message-body.ts). Given with the
-   * writing step, where they show; before it, both are empty and nothing cleans text.
+   * How the body, the suggested subject and the signed line are written (writing.ts). Given
+   * with the writing step, where they show; before it, they are empty and nothing cleans text.
    */
-  writing: { assembleBody: typeof assembleBody; suggestSubject: typeof suggestSubject } | undefined;
+  writing: { writeMessage: typeof writeMessage } | undefined;
+  /** With `config.signature`: the categories it is asked for, and the signed line (writing.ts). */
+  signature: SignatureEnv | undefined;
   /**
-   * With `config.signature`: the categories it is asked for (all when `undefined`), and the
-   * signed line that ends the body ("Signed electronically by … on …", today's date).
+   * With `config.proxies` (proxies.ts): who may see a message of this category, as the patient
+   * chose; `undefined` where the choice is not offered. Given with the writing step, where it shows.
    */
-  signature: { categories: readonly string[] | undefined; line: (name: string) => string } | undefined;
+  proxies?: ((category: string, choices: ProxyChoices) => ProxyVisibility | undefined) | undefined;
   /** Counts the body's characters (an incremental counter: a keystroke recounts only what changed). */
   count: (body: string) => number;
   /**
@@ -50,6 +54,8 @@ export interface Derived {
   /** The patient is asked to sign this message; once they typed their name, the line that ends the body. */
   signing: boolean;
   signedLine: string | undefined;
+  /** Which proxies may see this message (with `config.proxies`, where the category offers the choice). */
+  proxies: ProxyVisibility | undefined;
   /** Who the message goes to: the patient's choice, or the only one there is. */
   recipient: ResolvedRecipient | undefined;
   /** The answered prompts as the body and the payload list them. */
@@ -74,15 +80,9 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
   const recipients = category ? env.recipients(category.id) : [];
   // The patient's choice while it can take this category, or the only one that can.
   const recipient = recipients.find((r) => r.id === state.recipient) ?? (recipients.length === 1 ? recipients[0] : undefined);
-  const fields = answeredFields(state, category, env.labels);
-  const signing = Boolean(category && env.signature && (env.signature.categories?.includes(category.id) ?? true));
-  const written = env.writing?.assembleBody(fields, state.message, env.labels.message) ?? '';
-  // The signed line is part of what the clinician reads, and of the count.
-  const name = state.signatureName.trim();
-  const signedLine = signing && name && written ? env.signature!.line(name) : undefined;
-  const body = signedLine ? `${written}\n\n${signedLine}` : written;
+  // Before the writing step, nothing is written: no body, no suggested subject, nothing cleans text.
+  const { fields = [], signing = false, signedLine, written = '', body = '', subject = state.subject ?? '' } = (category && env.writing?.writeMessage(state, category, env.labels, env.signature)) || {};
   const count = category ? env.count(body) : 0;
-  const subject = state.subject ?? (category && env.writing ? suggestedSubject(env.writing.suggestSubject, category, fields) : '');
   const choices = !env.reply && (!env.requireAcknowledgement || state.acknowledged);
   const redirect = choices && Boolean(category?.redirect) && !state.redirectDeclined;
   return {
@@ -91,6 +91,7 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
     recipient,
     signing,
     signedLine,
+    proxies: category && env.proxies?.(category.id, state.proxyChoices),
     fields,
     body,
     count,
@@ -100,23 +101,4 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
     shows: { choices, redirect, write: (env.reply === 'open' || choices) && Boolean(category) && !redirect },
     screenedText: `${subject}\n${body}`,
   };
-}
-
-function answeredFields(state: ComposeState, category: ResolvedCategory | undefined, labels: ComposeEnv['labels']): AnsweredField[] {
-  // A message about someone else says so at the top, where the clinician starts reading.
-  const about = state.regarding === 'other' ? [{ id: 'regarding', label: labels.regarding, value: labels.regardingOther }] : [];
-  const answers = (category?.prompts ?? []).map((prompt) => {
-    const answer = state.answers[prompt.id] ?? '';
-    const value = prompt.kind === 'select' ? (prompt.options.find((option) => option.value === answer)?.label ?? '') : answer;
-    return { id: prompt.id, label: prompt.label, value };
-  });
-  return about.concat(answers);
-}
-
-/** The category, and the first line of the answer that sums the message up. */
-function suggestedSubject(suggest: typeof suggestSubject, category: ResolvedCategory, fields: readonly AnsweredField[]): string {
-  if (category.subject) return category.subject;
-  const key = category.prompts.find((prompt) => prompt.summarizes);
-  const keyAnswer = key ? (fields.find((field) => field.id === key.id)?.value ?? '') : '';
-  return suggest(category.label, keyAnswer.split('\n')[0]);
 }

@@ -13,11 +13,12 @@ export function snapshot(state: ComposeState): DraftContent {
   if (state.category) content.category = state.category;
   if (state.recipient) content.recipient = state.recipient;
   if (state.subject !== undefined) content.subject = state.subject;
+  if (Object.keys(state.proxyChoices).length > 0) content.proxies = { ...state.proxyChoices };
   return content;
 }
 
 /** A stored snapshot as a prefill: a subject the patient did not write is suggested again. */
 export function fromSnapshot(draft: ComposeDraftData): ComposeDraft {
-  const { regarding, category, recipient, answers, message } = draft;
-  return { regarding, category, recipient, answers, message, subject: draft.subjectEdited ? draft.subject : undefined };
+  const { regarding, category, recipient, answers, message, proxies } = draft;
+  return { regarding, category, recipient, answers, message, proxies, subject: draft.subjectEdited ? draft.subject : undefined };
 }

@@ -1,4 +1,5 @@
 import type { MessagePayload } from '../payload-schema.js';
+import type { ProxyChoices } from '../proxies.js';
 import type { UrgencyDecision } from '../urgency-levels.js';
 
 /** Where the patient is: writing, checking the message before sending, or done. */
@@ -36,6 +37,8 @@ export interface ComposeState {
   /** The full name the patient signed with, and whether they certified the statement (with `config.signature`). */
   readonly signatureName: string;
   readonly signatureCertified: boolean;
+  /** Which proxies may see this message, by id, where the patient chose (with `config.proxies`); the others follow the host's default. */
+  readonly proxyChoices: ProxyChoices;
   /** The patient chose to write a message rather than follow the category's faster channel. */
   readonly redirectDeclined: boolean;
   /** Answers by prompt id, exactly as typed. */
@@ -73,6 +76,7 @@ export const initialState: ComposeState = Object.freeze({
   recipientSearch: '',
   signatureName: '',
   signatureCertified: false,
+  proxyChoices: Object.freeze({}),
   redirectDeclined: false,
   answers: Object.freeze({}),
   subject: undefined,

@@ -1,4 +1,5 @@
 import type { MessagePayload } from '../payload-schema.js';
+import type { ProxyChoices } from '../proxies.js';
 import type { UrgencyDecision } from '../urgency-levels.js';
 import { initialState, type ComposeState, type Regarding } from './state.js';
 
@@ -11,6 +12,8 @@ export interface ComposeDraft {
   answers?: Record<string, string>;
   subject?: string;
   message?: string;
+  /** Which proxies may see the message, by id (with `config.proxies`): `true` may, `false` may not. */
+  proxies?: ProxyChoices;
 }
 
 /** The patient's answer to the urgency check, as `<sm-urgency-dialog>` reports it. */
@@ -29,6 +32,7 @@ export type ComposeAction =
   | { type: 'choose-recipient'; recipient: string }
   | { type: 'search-recipients'; query: string }
   | { type: 'sign'; name?: string; certified?: boolean }
+  | { type: 'choose-proxies'; choices: ProxyChoices }
   | { type: 'start-writing' }
   | { type: 'decline-redirect' }
   | { type: 'answer'; answers: Readonly<Record<string, string>> }
@@ -60,6 +64,8 @@ export function transition(state: ComposeState, action: ComposeAction): ComposeS
       return changed(state, { recipient: action.recipient });
     case 'sign':
       return changed(state, { signatureName: action.name ?? state.signatureName, signatureCertified: action.certified ?? state.signatureCertified });
+    case 'choose-proxies':
+      return changed(state, { proxyChoices: action.choices });
     case 'search-recipients':
       return { ...state, recipientSearch: action.query };
     case 'start-writing':
@@ -127,13 +133,14 @@ function decide(state: ComposeState, answer: UrgencyAnswer): ComposeState {
  */
 function restore(state: ComposeState, draft: unknown, savedAt: string | undefined): ComposeState {
   if (typeof draft !== 'object' || draft === null) return state;
-  const { regarding, category, recipient, answers, subject, message } = draft as Record<string, unknown>;
+  const { regarding, category, recipient, answers, subject, message, proxies } = draft as Record<string, unknown>;
   return changed(state, {
     phase: 'compose',
     category: typeof category === 'string' ? category : state.category,
     recipient: typeof recipient === 'string' ? recipient : state.recipient,
     regarding: regarding === 'self' || regarding === 'other' ? regarding : state.regarding,
-    answers: textEntries(answers),
+    answers: entries(answers, text),
+    proxyChoices: entries(proxies, (visible) => (typeof visible === 'boolean' ? visible : undefined)),
     message: text(message) ?? '',
     subject: text(subject) || undefined,
     sendFailed: false,
@@ -145,11 +152,12 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 
-function textEntries(value: unknown): Record<string, string> {
+/** The entries of `value` that `read` accepts, by id: answers as text, proxies' choices as booleans. */
+function entries<T>(value: unknown, read: (item: unknown) => T | undefined): Record<string, T> {
   if (typeof value !== 'object' || value === null) return {};
-  const entries = Object.entries(value).flatMap(([id, answer]) => {
-    const answerText = text(answer);
-    return answerText === undefined ? [] : [[id, answerText] as const];
+  const kept = Object.entries(value).flatMap(([id, item]) => {
+    const accepted = read(item);
+    return accepted === undefined ? [] : [[id, accepted] as const];
   });
-  return Object.fromEntries(entries);
+  return Object.fromEntries(kept);
 }
