@@ -4,7 +4,9 @@ const days = (en: string, es: string): PromptOption => ({ value: en.toLowerCase(
 
 /**
  * The default catalog: the six clinical tasks patients message about in the studied
- * portals, plus "something else". Prompts ask for what a clinician needs to act.
+ * portals, plus "something else". Prompts ask for what a clinician needs to act; only what the
+ * care team cannot act without is required (the medicine and the pharmacy for a refill, the
+ * problem for a question). The rest is asked, and named again on review if left empty.
  */
 export const DEFAULT_CATEGORIES: CategoryDefinition[] = [
   {
@@ -25,7 +27,7 @@ export const DEFAULT_CATEGORIES: CategoryDefinition[] = [
     },
     prompts: [
       { id: 'medication', kind: 'text', required: true, summarizes: true, label: { en: 'Medicine name', es: 'Nombre del medicamento' }, hint: { en: 'As it is written on the label.', es: 'Como aparece en la etiqueta.' } },
-      { id: 'dose', kind: 'text', required: true, label: { en: 'Dose or strength', es: 'Dosis o concentración' }, hint: { en: 'For example: 10 mg, once a day.', es: 'Por ejemplo: 10 mg, una vez al día.' } },
+      { id: 'dose', kind: 'text', label: { en: 'Dose or strength', es: 'Dosis o concentración' }, hint: { en: 'For example: 10 mg, once a day.', es: 'Por ejemplo: 10 mg, una vez al día.' } },
       { id: 'pharmacy', kind: 'text', required: true, label: { en: 'Pharmacy', es: 'Farmacia' }, hint: { en: 'Name and street or city.', es: 'Nombre y calle o ciudad.' } },
       { id: 'days-left', kind: 'number', label: { en: 'Days of medicine left', es: 'Días de medicamento que le quedan' } },
     ],
@@ -44,11 +46,11 @@ export const DEFAULT_CATEGORIES: CategoryDefinition[] = [
     routeTo: 'clinician',
     prompts: [
       { id: 'concern', kind: 'textarea', required: true, summarizes: true, label: { en: 'What is going on?', es: '¿Qué le está pasando?' } },
-      { id: 'since', kind: 'text', required: true, label: { en: 'When did it start?', es: '¿Cuándo empezó?' }, hint: { en: 'For example: 3 days ago.', es: 'Por ejemplo: hace 3 días.' } },
+      { id: 'since', kind: 'text', label: { en: 'When did it start?', es: '¿Cuándo empezó?' }, hint: { en: 'For example: 3 days ago.', es: 'Por ejemplo: hace 3 días.' } },
       { id: 'change', kind: 'text', label: { en: 'How has it changed?', es: '¿Cómo ha cambiado?' } },
       { id: 'tried', kind: 'text', label: { en: 'What have you tried?', es: '¿Qué ha probado?' } },
       { id: 'readings', kind: 'text', label: { en: 'Readings, if you have them', es: 'Mediciones, si las tiene' }, hint: { en: 'Blood pressure, blood sugar, temperature or weight.', es: 'Presión, azúcar en la sangre, temperatura o peso.' } },
-      { id: 'question', kind: 'text', required: true, label: { en: 'Your question', es: 'Su pregunta' }, hint: { en: 'One clear question helps us answer faster.', es: 'Una pregunta clara nos ayuda a responder más rápido.' } },
+      { id: 'question', kind: 'text', label: { en: 'Your question', es: 'Su pregunta' }, hint: { en: 'One clear question helps us answer faster.', es: 'Una pregunta clara nos ayuda a responder más rápido.' } },
     ],
   },
   {

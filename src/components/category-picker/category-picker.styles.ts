@@ -88,6 +88,14 @@ export const categoryPickerStyles = css`
     color: var(--_muted);
     font-size: 0.9375rem;
   }
+  /* Once a category is chosen, the others shrink to their names (still a tap away): on a phone
+     the writing step comes a screen sooner. */
+  :host([value]:not([value=''])) [part='option'] {
+    padding-block: 0.5rem;
+  }
+  :host([value]:not([value=''])) [part='option'] .description {
+    display: none;
+  }
   @media (forced-colors: active) {
     [part~='option-selected'] {
       outline: 2px solid Highlight;

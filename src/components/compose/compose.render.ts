@@ -22,8 +22,10 @@ function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
   const said = review?.reviewStrings(resolved.config.strings, view.locale);
   if (state.phase === 'sent') return said && review?.sentView(said, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
   const acknowledgement = view.requireAcknowledgement ? { checked: state.acknowledged, onChange: on.acknowledge } : undefined;
-  const rules = guard([t, view.replyTime, view.office?.closed, view.office?.onCall, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement], () =>
-    rulesView(t, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, acknowledgement }),
+  // With an acknowledgement to give, the rules it acknowledges stay whole.
+  const brief = state.category !== '' && !acknowledgement;
+  const rules = guard([t, view.replyTime, view.office?.closed, view.office?.onCall, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement, brief], () =>
+    rulesView(t, { replyTime: view.replyTime, brief, office: view.office, emergencyNumber: settings.emergencyNumber, acknowledgement }),
   );
   // The status region is always there, so that a notice put in it is read.
   const drafts = html`<div role="status">${composeParts.write.loaded?.draftNoticesView(t, { restoredAt: state.restoredAt, locale: view.locale, saveFailed: view.draftSaveFailed, onStartOver: on.startOver })}</div>`;

@@ -20,18 +20,25 @@ export function configErrorView(t: Translation, issues: readonly ConfigIssue[]) 
 
 export function rulesView(
   t: Translation,
-  options: { replyTime: string; office?: { closed: string; onCall: string | undefined } | undefined; emergencyNumber: string; acknowledgement?: { checked: boolean; onChange: (event: Event) => void } | undefined },
+  options: {
+    replyTime: string;
+    /** Writing has begun (a category is chosen): only when it will be read and what to do in an emergency. */
+    brief?: boolean;
+    office?: { closed: string; onCall: string | undefined } | undefined;
+    emergencyNumber: string;
+    acknowledgement?: { checked: boolean; onChange: (event: Event) => void } | undefined;
+  },
 ) {
   const { acknowledgement, office } = options;
-  // Out of hours, first: when the message will be read, and the on-call line.
+  // Out of hours, first: when the message will be read, and the on-call line. Once writing has
+  // begun, the rest was read already and only costs a phone screen.
   return html`<div part="rules">
     <h2>${t.rulesTitle}</h2>
     <ul>
       ${office ? html`<li><strong>${office.closed}</strong> ${office.onCall}</li>` : nothing}
-      <li>${t.rulesNonUrgent}</li>
+      ${options.brief ? nothing : html`<li>${t.rulesNonUrgent}</li>`}
       ${office ? nothing : html`<li>${fill(t.rulesReplyTime, { time: options.replyTime })}</li>`}
-      <li>${t.rulesRecord}</li>
-      <li>${t.rulesOneTopic}</li>
+      ${options.brief ? nothing : html`<li>${t.rulesRecord}</li><li>${t.rulesOneTopic}</li>`}
       <li><strong>${fill(t.rulesEmergency, { number: options.emergencyNumber })}</strong></li>
     </ul>
     ${acknowledgement
