@@ -14,7 +14,7 @@ describe('<sm-prompt-fields>', () => {
     const controls = shadowAll<HTMLInputElement>(el, '[part="control"]');
     expect(controls.map((control) => control.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Medicine name (required)',
-      'Dose or strength (required)',
+      'Dose or strength (optional)',
       'Pharmacy (required)',
       'Days of medicine left (optional)',
     ]);

@@ -48,7 +48,7 @@ describe('sm-compose/testing, inside the page', () => {
     await sm.answer('Medicine name', 'Metformin');
     expect(await sm.review()).to.equal('errors');
     const errors = await sm.errors();
-    expect(errors).to.deep.equal(['Your care team will need: dose or strength', 'Your care team will need: pharmacy']);
+    expect(errors).to.deep.equal(['Your care team will need: pharmacy']);
   });
 
   it('stops at a message that reads as an emergency until the test goes on past it', async () => {

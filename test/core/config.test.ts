@@ -44,8 +44,9 @@ describe('default catalog', () => {
     const pharmacy = refill.prompts.find((prompt) => prompt.id === 'pharmacy');
     assert.equal(pharmacy?.label, 'Farmacia');
     assert.equal(pharmacy?.required, true);
-    assert.deepEqual(missingRequired(refill.prompts, { medication: 'x', dose: 'y' }).map((p) => p.id), ['pharmacy']);
-    assert.deepEqual(missingOptional(refill.prompts, {}).map((p) => p.id), ['days-left']);
+    // Only what the care team cannot act without is required; the dose is named on review.
+    assert.deepEqual(missingRequired(refill.prompts, { medication: 'x' }).map((p) => p.id), ['pharmacy']);
+    assert.deepEqual(missingOptional(refill.prompts, {}).map((p) => p.id), ['dose', 'days-left']);
   });
 });
 
