@@ -81,6 +81,26 @@ export const RecipientReviewSpanish: Story = {
   play: async ({ canvasElement }) => reachReview(widget(canvasElement), { ...askQuestion, recipient: 'derm', answers: { concern: 'Un sarpullido', since: 'el lunes', question: '¿Debo ir?' } }),
 };
 
+/**
+ * The shorter path (#17 item 5) on a 390 px phone, in Spanish: a refill to the pharmacy team
+ * needs only the medicine and the pharmacy; the rules keep when it will be read and the
+ * emergency line, and the other categories shrink to their names.
+ */
+export const PhoneRefillSpanish: Story = {
+  render: () => html`<div style="max-inline-size: 390px"><sm-compose locale="es" .config=${careTeams}></sm-compose></div>`,
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).prefill({ regarding: 'self', category: 'prescription', recipient: 'pharmacy', answers: { medication: 'Lisinopril', pharmacy: 'Farmacia Guadalajara, calle Juárez' } });
+    await settle(widget(canvasElement));
+  },
+};
+
+/** …and its review: the dose, left empty, is named as something the care team may also need. */
+export const PhoneRefillReviewSpanish: Story = {
+  render: () => html`<div style="max-inline-size: 390px"><sm-compose locale="es" .config=${careTeams}></sm-compose></div>`,
+  play: async ({ canvasElement }) =>
+    reachReview(widget(canvasElement), { regarding: 'self', category: 'prescription', recipient: 'pharmacy', answers: { medication: 'Lisinopril', pharmacy: 'Farmacia Guadalajara, calle Juárez' } }),
+};
+
 /** Out of hours: the rules say when the message will be read, with the on-call line first. */
 export const OfficeClosed: Story = {
   render: () => {
