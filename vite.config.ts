@@ -35,6 +35,14 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   }
   if (mode === 'bundle' || mode === 'iife') {
     const firstScreen = mode === 'bundle' ? await staticClosure('src/drop-in.ts') : new Set<string>();
+    // The writing step (its views, prompts and counter): one file, fetched in one round trip
+    // when a category is chosen or a draft restored, not a chain of small shared files.
+    const writeStep = new Set<string>();
+    if (mode === 'bundle') {
+      for (const entry of ['src/components/compose/compose.write.ts', 'src/components/prompt-fields/prompt-fields.ts', 'src/components/char-budget/char-budget.ts']) {
+        for (const id of await staticClosure(entry)) if (!firstScreen.has(id)) writeStep.add(id);
+      }
+    }
     return {
       ...common,
       define: { 'process.env.NODE_ENV': '"production"' },
@@ -60,7 +68,12 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
                   // Everything the first screen needs in the entry file: one request. By itself
                   // Rolldown would move the modules the lazy parts share into extra files that
                   // the entry must load first (rolldown/rolldown#10731).
-                  codeSplitting: { groups: [{ name: 'sm-compose.bundle', test: (id: string) => firstScreen.has(id.split('?')[0]!) }] },
+                  codeSplitting: {
+                    groups: [
+                      { name: 'sm-compose.bundle', test: (id: string) => firstScreen.has(id.split('?')[0]!), priority: 2 },
+                      { name: 'write-step', test: (id: string) => writeStep.has(id.split('?')[0]!), priority: 1 },
+                    ],
+                  },
                 }
               : { codeSplitting: false, minify: true },
         },

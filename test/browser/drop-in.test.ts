@@ -140,7 +140,7 @@ describe('the drop-in module bundle, loaded in parts', () => {
     await writeAndSend(el);
     await until(() => Boolean(el.shadowRoot?.querySelector('[part="sent"]')), 'the confirmation');
     const files = loadedFiles(win);
-    for (const part of ['compose.screening', 'compose.checks', 'compose.review', 'urgency-dialog', 'prompt-fields', 'es']) {
+    for (const part of ['compose.screening', 'compose.checks', 'compose.review', 'urgency-dialog', 'write-step', 'es']) {
       expect(files.some((path) => path.startsWith(`/dist/sm-compose/${part}-`))).to.equal(true, `${part} in ${files.join(', ')}`);
     }
     expect(new Set(files).size).to.equal(files.length, 'no file is loaded twice');
