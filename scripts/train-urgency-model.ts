@@ -19,7 +19,7 @@ import { readSet, type Expected } from './urgency-metrics.js';
 const MAX_FALSE_ALARMS = Number(process.env.SM_MAX_FALSE_ALARMS ?? 0.03);
 const EPOCHS = 300;
 const L2 = Number(process.env.SM_L2 ?? 3e-5);
-const MIN_DOCS = 2;
+const MIN_DOCS = Number(process.env.SM_MIN_DOCS ?? 3);
 const KEEP = Number(process.env.SM_KEEP ?? 0.2);
 /** Weights are kept in steps of 1/QUANTUM: coarser steps compress better. */
 const QUANTUM = Number(process.env.SM_QUANTUM ?? 100);
