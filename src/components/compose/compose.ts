@@ -1,12 +1,11 @@
 import type { PropertyValues } from 'lit';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachment-limits.js';
-import type { CombinedUrgency } from '../../core/combine-urgency.js';
 import type { ComposeConfig } from '../../core/config-schema.js';
 import { DEFAULT_CHARACTER_LIMIT } from '../../core/budget.js';
 import { createDraft, isDraftEmpty, serializeDraft } from '../../core/draft.js';
 import { localize } from '../../core/localized-text.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
-import { derive, type Derived } from '../../core/compose/derive.js';
+import type { Derived } from '../../core/compose/derive.js';
 import {
   DEFAULT_CRISIS_NUMBER,
   DEFAULT_EMERGENCY_NUMBER,
@@ -18,7 +17,7 @@ import {
 import { fromSnapshot, snapshot } from '../../core/compose/snapshot.js';
 import { initialState, type ComposeState } from '../../core/compose/state.js';
 import { transition, type ComposeAction, type ComposeDraft } from '../../core/compose/transitions.js';
-import { asksWhenWritingStarts, questionAtReview } from '../../core/compose/urgency-step.js';
+import { asksWhenWritingStarts } from '../../core/compose/urgency-step.js';
 import { DraftController, readSnapshot, type DraftStore } from '../../controllers/draft.js';
 import { FormValueController } from '../../controllers/form-value.js';
 import { PartsController } from '../../controllers/parts.js';
@@ -35,6 +34,8 @@ import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import type { SmUrgencyDialog } from '../urgency-dialog/urgency-dialog.js';
 import { resolveConfig, type ResolvedConfig } from './compose.config.js';
 import { composeParts, type ComposePart } from './compose.parts.js';
+import { DerivedCache } from './compose.derived.js';
+import { review, send, type FlowHost } from './compose.flow.js';
 import { composeStyles } from './compose.styles.js';
 import { renderCompose } from './compose.render.js';
 
@@ -168,9 +169,7 @@ export class SmCompose extends SmFormAssociated {
   private resolved: ResolvedConfig = resolveConfig(undefined, 'en', undefined);
   /** A host config is waiting for zod to load before it is checked and shown. */
   private checkingConfig = false;
-  /** Counts the body, recounting only what a keystroke changed (loaded with the writing step). */
-  private countBody: ((text: string) => number) | undefined;
-  private derivedFor: { inputs: readonly unknown[]; value: Derived } | undefined;
+  private readonly derivedCache = new DerivedCache();
 
   private readonly parts = new PartsController(this, composeParts, () => [
     // What the urgency check and Review need, then the writing step, then the rest.
@@ -219,6 +218,26 @@ export class SmCompose extends SmFormAssociated {
     anchor: this.renderRoot.querySelector<HTMLElement>('[part="review-button"]'),
   }));
   private readonly submission = new SubmissionController(this);
+  /** What Review and Send (compose.flow.ts) read and ask of this element. */
+  private readonly flow: FlowHost = {
+    element: this,
+    read: () => ({
+      state: this.state,
+      derived: this.derived,
+      settings: this.settings,
+      locale: this.resolvedLocale,
+      t: this.t,
+      resolved: this.resolved,
+      attachmentsOn: this.attachmentsOn,
+      busy: this.busy,
+      form: this.form,
+    }),
+    parts: this.parts,
+    urgency: this.urgency,
+    submission: this.submission,
+    dispatch: (action) => this.dispatch(action),
+    focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+  };
 
   constructor() {
     super();
@@ -283,26 +302,7 @@ export class SmCompose extends SmFormAssociated {
 
   /** What follows from the state, computed once per change of its inputs. */
   private get derived(): Derived {
-    const { limit } = this.settings;
-    const write = composeParts.write.loaded;
-    const inputs = [this.state, this.resolved, limit, this.requireAcknowledgement, write] as const;
-    if (this.derivedFor?.inputs.every((input, i) => input === inputs[i])) return this.derivedFor.value;
-    const env = {
-      categories: this.resolved.categories,
-      reply: this.resolved.reply,
-      recipients: write ? write.recipientLists(this.resolved.config.recipients, this.resolvedLocale) : () => [],
-      limit,
-      requireAcknowledgement: this.requireAcknowledgement,
-      labels: { message: this.t.messageLabel, regarding: this.t.regardingLegend, regardingOther: this.t.regardingOther },
-      // Nothing is counted before the writing step shows: there is nothing to count.
-      count: write ? (this.countBody ??= write.createCharacterCounter()) : () => 0,
-      validate: write?.validate,
-      writing: write,
-      signature: this.resolved.config.signature && write?.signing(this.resolved.config.signature, this.t, this.resolvedLocale),
-      proxies: write?.proxyVisibility(this.resolved.config.proxies, this.resolvedLocale),
-    };
-    this.derivedFor = { inputs, value: derive(this.state, env) };
-    return this.derivedFor.value;
+    return this.derivedCache.get(this.state, this.resolved, this.settings.limit, this.requireAcknowledgement, this.resolvedLocale);
   }
 
   private get attachmentsOn(): boolean {
@@ -403,8 +403,8 @@ export class SmCompose extends SmFormAssociated {
     subject: (event: Event) => this.dispatch({ type: 'edit-subject', subject: (event.target as HTMLInputElement).value }),
     message: (event: Event) => this.dispatch({ type: 'type', message: (event.target as HTMLTextAreaElement).value }),
     attach: (event: Event) => this.dispatch({ type: 'attach', files: [...(event.target as SmAttachments).files] }),
-    review: () => void this.review(),
-    send: () => void this.send(),
+    review: () => void review(this.flow),
+    send: () => void send(this.flow),
     edit: () => {
       this.dispatch({ type: 'edit' });
       void this.focusAfterUpdate('[part="review-button"]');
@@ -414,81 +414,6 @@ export class SmCompose extends SmFormAssociated {
       void this.focusAfterUpdate('sm-category-picker');
     },
   };
-
-  /** Review: what blocks sending, then the urgency check, then the message as it will be sent. */
-  private async review(): Promise<void> {
-    if (this.urgency.checking) return;
-    if (this.derived.problems.length > 0) {
-      this.dispatch({ type: 'show-errors' });
-      return this.focusAfterUpdate('[part="error-summary"]');
-    }
-    const mode = this.settings.checkMode;
-    const text = this.derived.screenedText;
-    // The safety check first: the dialog does not wait for what only the review step needs.
-    // With everything loaded and no host check, no await: the next step follows the press at once.
-    const forCheck: ComposePart[] = mode === 'off' ? ['screening'] : ['screening', 'urgencyDialog', 'findings'];
-    const { screening } = this.parts.ready(...forCheck) ?? (await this.parts.need(...forCheck)) ?? {};
-    if (!screening) return this.failReview('load');
-    let found: CombinedUrgency = screening.screenNow(text, this.resolvedLocale).result;
-    if (mode !== 'off') {
-      const screened = this.urgency.atReview(screening);
-      found = screened instanceof Promise ? await screened : screened;
-      if (this.state.phase !== 'compose') return;
-      const question = questionAtReview(this.state, mode, found);
-      if (question) {
-        const answer = await this.urgency.ask(question, question === 'check' ? undefined : found);
-        if (!answer) return this.failReview('load');
-        if (answer.decision !== 'continued') return;
-      }
-    }
-    const forReview: ComposePart[] = ['checks', 'review'];
-    const { checks } = this.parts.ready(...forReview) ?? (await this.parts.need(...forReview)) ?? {};
-    if (!checks) return this.failReview('load');
-    if (this.state.phase !== 'compose') return;
-    // Written to while a part loaded: what was checked is not what would be sent. Check again.
-    if (this.derived.screenedText !== text) return this.review();
-    const payload = checks.preparePayload({
-      state: this.state,
-      derived: this.derived,
-      settings: this.settings,
-      locale: this.resolvedLocale,
-      messageLabel: this.t.messageLabel,
-      attachments: this.attachmentsOn,
-      config: this.resolved.config,
-      found,
-    });
-    if (!payload) return this.failReview('prepare');
-    this.dispatch({ type: 'review', payload });
-    return this.focusAfterUpdate('#review-title');
-  }
-
-  private failReview(reason: 'load' | 'prepare'): Promise<void> {
-    this.dispatch({ type: 'review-failed', reason });
-    return this.focusAfterUpdate('[part="load-error"]');
-  }
-
-  /** Send: the reviewed payload goes to the host in `sm-submit`; a plain form is submitted. */
-  private async send(): Promise<void> {
-    const { payload } = this.state;
-    if (this.busy || this.state.phase !== 'review' || !payload) return;
-    this.dispatch({ type: 'send' });
-    const files = this.attachmentsOn ? [...this.state.files] : [];
-    const outcome = await this.submission.submit(
-      (waitUntil) => emit(this, 'sm-submit', { payload, files, waitUntil }, { cancelable: true }),
-      this.settings.submitTimeout,
-      // In a plain <form method="post"> with no script, Send submits the form.
-      () => this.form?.requestSubmit(),
-    );
-    if (outcome === 'ignored') return;
-    if (outcome === 'sent') {
-      this.dispatch({ type: 'sent' });
-      emit(this, 'sm-sent', { id: payload.id });
-      return this.focusAfterUpdate('#sent-title');
-    }
-    this.dispatch({ type: 'failed' });
-    emit(this, 'sm-submit-error', { id: payload.id });
-    return this.focusAfterUpdate('[part="send-error"]');
-  }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;

@@ -1,0 +1,115 @@
+import type { CombinedUrgency } from '../../core/combine-urgency.js';
+import type { Derived } from '../../core/compose/derive.js';
+import type { ComposeSettings } from '../../core/compose/settings.js';
+import type { ComposeState } from '../../core/compose/state.js';
+import type { ComposeAction } from '../../core/compose/transitions.js';
+import { questionAtReview } from '../../core/compose/urgency-step.js';
+import type { Locale } from '../../core/locale.js';
+import type { PartsController } from '../../controllers/parts.js';
+import type { SubmissionController } from '../../controllers/submission.js';
+import type { UrgencyController } from '../../controllers/urgency.js';
+import { emit } from '../../events.js';
+import type { Translation } from '../../i18n/index.js';
+import type { ResolvedConfig } from './compose.config.js';
+import type { ComposePart, composeParts } from './compose.parts.js';
+
+// What Review and Send do, step by step: `<sm-compose>` calls these with a view of itself.
+
+/** `<sm-compose>` as it is now: read again after every wait, since the patient may act meanwhile. */
+export interface FlowView {
+  state: ComposeState;
+  derived: Derived;
+  settings: ComposeSettings;
+  locale: Locale;
+  t: Translation;
+  resolved: ResolvedConfig;
+  attachmentsOn: boolean;
+  busy: boolean;
+  form: HTMLFormElement | null;
+}
+
+/** What the Review and Send flow reads from `<sm-compose>` and asks of it. */
+export interface FlowHost {
+  readonly element: HTMLElement;
+  read(): FlowView;
+  readonly parts: PartsController<typeof composeParts>;
+  readonly urgency: UrgencyController;
+  readonly submission: SubmissionController;
+  dispatch(action: ComposeAction): void;
+  focusAfterUpdate(selector: string): Promise<void>;
+}
+
+/** Review: what blocks sending, then the urgency check, then the message as it will be sent. */
+export async function review(host: FlowHost): Promise<void> {
+  if (host.urgency.checking) return;
+  if (host.read().derived.problems.length > 0) {
+    host.dispatch({ type: 'show-errors' });
+    return host.focusAfterUpdate('[part="error-summary"]');
+  }
+  const mode = host.read().settings.checkMode;
+  const text = host.read().derived.screenedText;
+  // The safety check first: the dialog does not wait for what only the review step needs.
+  // With everything loaded and no host check, no await: the next step follows the press at once.
+  const forCheck: ComposePart[] = mode === 'off' ? ['screening'] : ['screening', 'urgencyDialog', 'findings'];
+  const { screening } = host.parts.ready(...forCheck) ?? (await host.parts.need(...forCheck)) ?? {};
+  if (!screening) return failReview(host, 'load');
+  let found: CombinedUrgency = screening.screenNow(text, host.read().locale).result;
+  if (mode !== 'off') {
+    const screened = host.urgency.atReview(screening);
+    found = screened instanceof Promise ? await screened : screened;
+    if (host.read().state.phase !== 'compose') return;
+    const question = questionAtReview(host.read().state, mode, found);
+    if (question) {
+      const answer = await host.urgency.ask(question, question === 'check' ? undefined : found);
+      if (!answer) return failReview(host, 'load');
+      if (answer.decision !== 'continued') return;
+    }
+  }
+  const forReview: ComposePart[] = ['checks', 'review'];
+  const { checks } = host.parts.ready(...forReview) ?? (await host.parts.need(...forReview)) ?? {};
+  if (!checks) return failReview(host, 'load');
+  if (host.read().state.phase !== 'compose') return;
+  // Written to while a part loaded: what was checked is not what would be sent. Check again.
+  if (host.read().derived.screenedText !== text) return review(host);
+  const payload = checks.preparePayload({
+    state: host.read().state,
+    derived: host.read().derived,
+    settings: host.read().settings,
+    locale: host.read().locale,
+    messageLabel: host.read().t.messageLabel,
+    attachments: host.read().attachmentsOn,
+    config: host.read().resolved.config,
+    found,
+  });
+  if (!payload) return failReview(host, 'prepare');
+  host.dispatch({ type: 'review', payload });
+  return host.focusAfterUpdate('#review-title');
+}
+
+function failReview(host: FlowHost, reason: 'load' | 'prepare'): Promise<void> {
+  host.dispatch({ type: 'review-failed', reason });
+  return host.focusAfterUpdate('[part="load-error"]');
+}
+
+/** Send: the reviewed payload goes to the host in `sm-submit`; a plain form is submitted. */
+export async function send(host: FlowHost): Promise<void> {
+  const { payload } = host.read().state;
+  if (host.read().busy || host.read().state.phase !== 'review' || !payload) return;
+  host.dispatch({ type: 'send' });
+  const files = host.read().attachmentsOn ? [...host.read().state.files] : [];
+  const outcome = await host.submission.submit(
+    (waitUntil) => emit(host.element, 'sm-submit', { payload, files, waitUntil }, { cancelable: true }),
+    host.read().settings.submitTimeout,
+    // In a plain <form method="post"> with no script, Send submits the form.
+    () => host.read().form?.requestSubmit(),
+  );
+  if (outcome === 'ignored') return;
+  if (outcome === 'sent') {
+    host.dispatch({ type: 'sent' });
+    emit(host.element, 'sm-sent', { id: payload.id });
+    return host.focusAfterUpdate('#sent-title');
+  }
+  host.dispatch({ type: 'failed' });
+  emit(host.element, 'sm-submit-error', { id: payload.id });
+  return host.focusAfterUpdate('[part="send-error"]');
+}
