@@ -42,12 +42,13 @@ export interface FlowHost {
 /** Review: what blocks sending, then the urgency check, then the message as it will be sent. */
 export async function review(host: FlowHost): Promise<void> {
   if (host.urgency.checking) return;
-  if (host.read().derived.problems.length > 0) {
+  let now = host.read();
+  if (now.derived.problems.length > 0) {
     host.dispatch({ type: 'show-errors' });
     return host.focusAfterUpdate('[part="error-summary"]');
   }
-  const mode = host.read().settings.checkMode;
-  const text = host.read().derived.screenedText;
+  const mode = now.settings.checkMode;
+  const text = now.derived.screenedText;
   // The safety check first: the dialog does not wait for what only the review step needs.
   // With everything loaded and no host check, no await: the next step follows the press at once.
   const forCheck: ComposePart[] = mode === 'off' ? ['screening'] : ['screening', 'urgencyDialog', 'findings'];
@@ -57,8 +58,9 @@ export async function review(host: FlowHost): Promise<void> {
   if (mode !== 'off') {
     const screened = host.urgency.atReview(screening);
     found = screened instanceof Promise ? await screened : screened;
-    if (host.read().state.phase !== 'compose') return;
-    const question = questionAtReview(host.read().state, mode, found);
+    now = host.read();
+    if (now.state.phase !== 'compose') return;
+    const question = questionAtReview(now.state, mode, found);
     if (question) {
       const answer = await host.urgency.ask(question, question === 'check' ? undefined : found);
       if (!answer) return failReview(host, 'load');
@@ -68,17 +70,19 @@ export async function review(host: FlowHost): Promise<void> {
   const forReview: ComposePart[] = ['checks', 'review'];
   const { checks } = host.parts.ready(...forReview) ?? (await host.parts.need(...forReview)) ?? {};
   if (!checks) return failReview(host, 'load');
-  if (host.read().state.phase !== 'compose') return;
-  // Written to while a part loaded: what was checked is not what would be sent. Check again.
-  if (host.read().derived.screenedText !== text) return review(host);
+  // The patient may have acted while a part loaded or the dialog was open.
+  now = host.read();
+  if (now.state.phase !== 'compose') return;
+  // Written to meanwhile: what was checked is not what would be sent. Check again.
+  if (now.derived.screenedText !== text) return review(host);
   const payload = checks.preparePayload({
-    state: host.read().state,
-    derived: host.read().derived,
-    settings: host.read().settings,
-    locale: host.read().locale,
-    messageLabel: host.read().t.messageLabel,
-    attachments: host.read().attachmentsOn,
-    config: host.read().resolved.config,
+    state: now.state,
+    derived: now.derived,
+    settings: now.settings,
+    locale: now.locale,
+    messageLabel: now.t.messageLabel,
+    attachments: now.attachmentsOn,
+    config: now.resolved.config,
     found,
   });
   if (!payload) return failReview(host, 'prepare');
@@ -93,15 +97,16 @@ function failReview(host: FlowHost, reason: 'load' | 'prepare'): Promise<void> {
 
 /** Send: the reviewed payload goes to the host in `sm-submit`; a plain form is submitted. */
 export async function send(host: FlowHost): Promise<void> {
-  const { payload } = host.read().state;
-  if (host.read().busy || host.read().state.phase !== 'review' || !payload) return;
+  const { state, busy, attachmentsOn, settings, form } = host.read();
+  const { payload } = state;
+  if (busy || state.phase !== 'review' || !payload) return;
   host.dispatch({ type: 'send' });
-  const files = host.read().attachmentsOn ? [...host.read().state.files] : [];
+  const files = attachmentsOn ? [...state.files] : [];
   const outcome = await host.submission.submit(
     (waitUntil) => emit(host.element, 'sm-submit', { payload, files, waitUntil }, { cancelable: true }),
-    host.read().settings.submitTimeout,
+    settings.submitTimeout,
     // In a plain <form method="post"> with no script, Send submits the form.
-    () => host.read().form?.requestSubmit(),
+    () => form?.requestSubmit(),
   );
   if (outcome === 'ignored') return;
   if (outcome === 'sent') {
