@@ -132,11 +132,17 @@ describe('derive', () => {
 
   it('shows the write step only after the rules are understood and a redirect is declined', () => {
     const gated = { ...env, requireAcknowledgement: true };
-    assert.deepEqual(derive(run({ type: 'choose', category: 'other' }), gated).shows, { choices: false, redirect: false, write: false });
+    assert.deepEqual(derive(run({ type: 'choose', category: 'other' }), gated).shows, { choices: false, redirect: false, write: false, briefRules: false });
     const refillState = run({ type: 'acknowledge', checked: true }, { type: 'choose', category: 'prescription' });
     const hasRedirect = Boolean(derive(refillState, gated).category?.redirect);
     assert.equal(derive(refillState, gated).shows.write, !hasRedirect);
     assert.equal(derive(transition(refillState, { type: 'decline-redirect' }), gated).shows.write, true);
+  });
+
+  it('keeps the rules whole until a category is chosen, and while they are to be acknowledged', () => {
+    assert.equal(derive(initialState, env).shows.briefRules, false);
+    assert.equal(derive(run({ type: 'choose', category: 'other' }), env).shows.briefRules, true);
+    assert.equal(derive(run({ type: 'choose', category: 'other' }), { ...env, requireAcknowledgement: true }).shows.briefRules, false);
   });
 });
 

@@ -71,7 +71,7 @@ describe('reply mode (config.replyTo, #17 item 2)', () => {
   it('answers in the conversation’s category, asks nothing else, and suggests “Re: …”', () => {
     const derived = derive(transition(initialState, { type: 'type', message: 'Thank you, doctor.' }), replyEnv);
     assert.equal(derived.category?.id, 'test-results');
-    assert.deepEqual(derived.shows, { choices: false, redirect: false, write: true });
+    assert.deepEqual(derived.shows, { choices: false, redirect: false, write: true, briefRules: true });
     assert.equal(derived.subject, 'Re: Your lab results');
     assert.deepEqual(derived.problems, []);
   });

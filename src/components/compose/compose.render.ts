@@ -22,8 +22,7 @@ function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
   const said = review?.reviewStrings(resolved.config.strings, view.locale);
   if (state.phase === 'sent') return said && review?.sentView(said, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
   const acknowledgement = view.requireAcknowledgement ? { checked: state.acknowledged, onChange: on.acknowledge } : undefined;
-  // With an acknowledgement to give, the rules it acknowledges stay whole.
-  const brief = state.category !== '' && !acknowledgement;
+  const brief = derived.shows.briefRules;
   const rules = guard([t, view.replyTime, view.office?.closed, view.office?.onCall, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement, brief], () =>
     rulesView(t, { replyTime: view.replyTime, brief, office: view.office, emergencyNumber: settings.emergencyNumber, acknowledgement }),
   );

@@ -68,8 +68,11 @@ export interface Derived {
   subject: string;
   /** What blocks sending, in the order of the form (shown once the patient pressed Review). */
   problems: FieldProblem[];
-  /** Which parts of the writing step show. */
-  shows: { choices: boolean; redirect: boolean; write: boolean };
+  /**
+   * Which parts show. `briefRules`: writing has begun, so the rules keep only when the message
+   * will be read and the emergency line (whole while they are to be acknowledged).
+   */
+  shows: { choices: boolean; redirect: boolean; write: boolean; briefRules: boolean };
   /** What the urgency check reads: the subject and the body. */
   screenedText: string;
 }
@@ -98,7 +101,7 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
     budget: budgetStatus(count, env.limit),
     subject,
     problems: env.validate?.({ state, category, replying: Boolean(env.reply), recipients, recipient, signing, subject, body: written, count, limit: env.limit }) ?? [],
-    shows: { choices, redirect, write: (env.reply === 'open' || choices) && Boolean(category) && !redirect },
+    shows: { choices, redirect, write: (env.reply === 'open' || choices) && Boolean(category) && !redirect, briefRules: Boolean(category) && !env.requireAcknowledgement },
     screenedText: `${subject}\n${body}`,
   };
 }
