@@ -13,7 +13,7 @@ import { billingNoticeApplies } from '../../core/billing.js';
 import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
 import { resolveCategory } from '../../core/resolve-catalog.js';
 import { validateConfig } from '../../core/validate-config.js';
-import type { ResolvedConfig } from './compose.config.js';
+import type { CheckedConfig } from './compose.config.js';
 import { replyCategory } from './compose.reply.js';
 import { messagePayloadSchema, type MessagePayload } from '../../core/payload-schema.js';
 import { uuid } from '../../core/uuid.js';
@@ -23,7 +23,7 @@ import { uuid } from '../../core/uuid.js';
 export { validateConfig } from '../../core/validate-config.js';
 
 /** A host's config, checked (zod) and resolved in `locale`; in reply mode, the conversation's category alone, as a reply. */
-export function resolveHostConfig(config: unknown, locale: Locale): ResolvedConfig {
+export function resolveHostConfig(config: unknown, locale: Locale): CheckedConfig {
   const result = validateConfig(config);
   if (!result.ok) return { issues: result.issues, config: {}, t: getTranslation(locale), categories: [] };
   const categories = (result.config.categories ?? DEFAULT_CATEGORIES).map((category) => resolveCategory(category, locale));

@@ -51,7 +51,7 @@ export async function review(host: FlowHost): Promise<void> {
   const text = now.derived.screenedText;
   // The safety check first: the dialog does not wait for what only the review step needs.
   // With everything loaded and no host check, no await: the next step follows the press at once.
-  const forCheck: ComposePart[] = mode === 'off' ? ['screening'] : ['screening', 'urgencyDialog', 'findings'];
+  const forCheck: ComposePart[] = mode === 'off' ? ['screening'] : ['screening', 'urgencyDialog'];
   const { screening } = host.parts.ready(...forCheck) ?? (await host.parts.need(...forCheck)) ?? {};
   if (!screening) return failReview(host, 'load');
   let found: CombinedUrgency = screening.screenNow(text, host.read().locale).result;

@@ -17,11 +17,6 @@ export const composeParts = {
   /** `<sm-prompt-fields>` and `<sm-char-budget>`: the writing step. */
   formElements,
   urgencyDialog: urgencyDialogElement,
-  /**
-   * The findings' names, which the dialog and the notice import: fetched beside them, so that
-   * on a slow network the check waits for one round trip, not two.
-   */
-  findings: new LazyModule(() => import('../../i18n/urgency-findings.js')),
   attachments: attachmentsElement,
   dictation: dictationElement,
 };

@@ -8,7 +8,7 @@ import { configErrorView, regardingView, rulesView } from './compose.views.js';
 /** `<sm-compose>`'s shadow content: the step the patient is on, and the urgency dialog. */
 export function renderCompose(view: ComposeView) {
   const { t, settings, resolved } = view;
-  const content = !resolved ? nothing : resolved.issues.length > 0 ? configErrorView(t, resolved.issues) : renderPhase(view, resolved);
+  const content = view.checking ? nothing : resolved.issues.length > 0 ? configErrorView(t, resolved.issues) : renderPhase(view, resolved);
   return html`<section part="base" aria-label=${t.widgetLabel} lang=${view.locale} ?inert=${view.unavailable} aria-disabled=${view.unavailable ? 'true' : nothing}>
     ${content}
     <sm-urgency-dialog .strings=${t} locale=${view.locale} emergency-number=${settings.emergencyNumber} crisis-number=${settings.crisisNumber} .onCallNumber=${settings.onCallNumber}></sm-urgency-dialog>
@@ -20,11 +20,11 @@ function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
   // The review and sent steps are reached only through Review, which loaded their views.
   const review = composeParts.review.loaded;
   const said = review?.reviewStrings(resolved.config.strings, view.locale);
-  if (state.phase === 'sent') return said && review?.sentView(said, { replyTime: view.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
+  if (state.phase === 'sent') return said && review?.sentView(said, { replyTime: resolved.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
   const acknowledgement = view.requireAcknowledgement ? { checked: state.acknowledged, onChange: on.acknowledge } : undefined;
   const brief = derived.shows.briefRules;
-  const rules = guard([t, view.replyTime, view.office?.closed, view.office?.onCall, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement, brief], () =>
-    rulesView(t, { replyTime: view.replyTime, brief, office: view.office, emergencyNumber: settings.emergencyNumber, acknowledgement }),
+  const rules = guard([t, resolved.replyTime, view.office?.closed, view.office?.onCall, settings.emergencyNumber, state.acknowledged, view.requireAcknowledgement, brief], () =>
+    rulesView(t, { replyTime: resolved.replyTime, brief, office: view.office, emergencyNumber: settings.emergencyNumber, acknowledgement }),
   );
   // The status region is always there, so that a notice put in it is read.
   const drafts = html`<div role="status">${composeParts.write.loaded?.draftNoticesView(t, { restoredAt: state.restoredAt, locale: view.locale, saveFailed: view.draftSaveFailed, onStartOver: on.startOver })}</div>`;

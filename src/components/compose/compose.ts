@@ -1,9 +1,7 @@
 import type { PropertyValues } from 'lit';
-import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachment-limits.js';
 import type { ComposeConfig } from '../../core/config-schema.js';
 import { DEFAULT_CHARACTER_LIMIT } from '../../core/budget.js';
 import { createDraft, isDraftEmpty, serializeDraft } from '../../core/draft.js';
-import { localize } from '../../core/localized-text.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import type { Derived } from '../../core/compose/derive.js';
 import {
@@ -28,14 +26,12 @@ import type { Translation } from '../../i18n/index.js';
 import { SmFormAssociated } from '../shared/form-associated.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import type { SmAttachments } from '../attachments/attachments.js';
-import type { SmCategoryPicker } from '../category-picker/category-picker.js';
-import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
 import type { SmUrgencyDialog } from '../urgency-dialog/urgency-dialog.js';
 import { resolveConfig, type ResolvedConfig } from './compose.config.js';
 import { composeParts, type ComposePart } from './compose.parts.js';
 import { DerivedCache } from './compose.derived.js';
-import { review, send, type FlowHost } from './compose.flow.js';
+import type { FlowHost } from './compose.flow.js';
+import { composeHandlers } from './compose.handlers.js';
 import { composeStyles } from './compose.styles.js';
 import { renderCompose } from './compose.render.js';
 
@@ -173,7 +169,7 @@ export class SmCompose extends SmFormAssociated {
 
   private readonly parts = new PartsController(this, composeParts, () => [
     // What the urgency check and Review need, then the writing step, then the rest.
-    this.settings.checkMode === 'off' ? ['checks', 'review'] : ['urgencyDialog', 'findings', 'checks', 'review', 'screening'],
+    this.settings.checkMode === 'off' ? ['checks', 'review'] : ['urgencyDialog', 'screening', 'checks', 'review'],
     ['formElements', 'write'],
     this.optionalParts,
   ]);
@@ -184,11 +180,11 @@ export class SmCompose extends SmFormAssociated {
       locale: this.resolvedLocale,
       checkDue: this.state.checkDue && asksWhenWritingStarts(this.state, this.settings.checkMode),
       urgency: this.resolved.config.urgency,
-      crisisAdvice: this.crisisAdvice,
+      crisisAdvice: this.resolved.crisisAdvice,
       reported: this.state.urgency?.reported,
     }),
     screening: async () => (await this.parts.need('screening'))?.screening,
-    dialog: async () => ((await this.parts.need('urgencyDialog', 'findings')) && this.dialogElement) || undefined,
+    dialog: async () => ((await this.parts.need('urgencyDialog')) && this.dialogElement) || undefined,
     dialogNow: () => (this.parts.ready('urgencyDialog') && this.dialogElement) || undefined,
     track: (work) => this.parts.track(work),
     onAnswer: (answer) => this.dispatch({ type: 'decide', answer }),
@@ -199,20 +195,20 @@ export class SmCompose extends SmFormAssociated {
     // Once sent, the message is done with: the stored draft goes.
     read: () => ({
       content: snapshot(this.state.phase === 'sent' ? initialState : this.state),
-      files: this.attachmentsOn && this.state.phase !== 'sent' ? this.state.files : [],
+      files: this.resolved.attachments && this.state.phase !== 'sent' ? this.state.files : [],
       unsaved: this.leaveWarning !== 'off',
     }),
     onRestore: (draft) => {
       // Only if the patient has not started writing meanwhile.
       if (this.state.category || !isDraftEmpty(snapshot(this.state))) return;
       this.dispatch({ type: 'restore', draft: fromSnapshot(draft), savedAt: draft.savedAt });
-      if (this.attachmentsOn) this.dispatch({ type: 'attach', files: draft.files });
+      if (this.resolved.attachments) this.dispatch({ type: 'attach', files: draft.files });
     },
   });
   protected readonly formValue = new FormValueController(this, () => ({
     name: this.name,
     payload: this.state.phase === 'compose' ? undefined : this.state.payload,
-    files: this.attachmentsOn ? this.state.files : [],
+    files: this.resolved.attachments ? this.state.files : [],
     state: this.name && this.state.phase !== 'sent' ? serializeDraft(createDraft(snapshot(this.state))) : null,
     invalid: this.state.phase !== 'compose' || this.resolved.issues.length > 0 ? '' : this.t.formIncomplete,
     anchor: this.renderRoot.querySelector<HTMLElement>('[part="review-button"]'),
@@ -228,7 +224,7 @@ export class SmCompose extends SmFormAssociated {
       locale: this.resolvedLocale,
       t: this.t,
       resolved: this.resolved,
-      attachmentsOn: this.attachmentsOn,
+      attachmentsOn: Boolean(this.resolved.attachments),
       busy: this.busy,
       form: this.form,
     }),
@@ -305,30 +301,13 @@ export class SmCompose extends SmFormAssociated {
     return this.derivedCache.get(this.state, this.resolved, this.settings.limit, this.requireAcknowledgement, this.resolvedLocale);
   }
 
-  private get attachmentsOn(): boolean {
-    return Boolean(this.resolved.config.attachments);
-  }
-
-  private get attachmentLimits(): AttachmentLimits {
-    const options = this.resolved.config.attachments;
-    return { ...DEFAULT_ATTACHMENT_LIMITS, ...(typeof options === 'object' ? options : {}) };
-  }
-
   private get dialogElement(): SmUrgencyDialog | null {
     return this.renderRoot.querySelector<SmUrgencyDialog>('sm-urgency-dialog');
   }
 
   /** The parts only some hosts turn on. */
   private get optionalParts(): ComposePart[] {
-    return [...(this.attachmentsOn ? (['attachments'] as const) : []), ...(this.dictation ? (['dictation'] as const) : [])];
-  }
-
-  private get replyTime(): string {
-    return localize(this.resolved.config.replyTime, this.resolvedLocale) || this.t.defaultReplyTime;
-  }
-
-  private get crisisAdvice(): string {
-    return localize(this.resolved.config.crisisAdvice, this.resolvedLocale);
+    return [...(this.resolved.attachments ? (['attachments'] as const) : []), ...(this.dictation ? (['dictation'] as const) : [])];
   }
 
   // --- Lifecycle ---
@@ -373,47 +352,8 @@ export class SmCompose extends SmFormAssociated {
     this.dispatch({ type: 'categories', ids: this.resolved.categories.map((category) => category.id) });
   }
 
-  // --- The patient's actions ---
-
-  private readonly on = {
-    acknowledge: (event: Event) => {
-      const checked = (event.target as HTMLInputElement).checked;
-      this.dispatch({ type: 'acknowledge', checked });
-      if (checked) emit(this, 'sm-acknowledge', {});
-    },
-    regard: (event: Event) => this.dispatch({ type: 'regard', regarding: (event.target as HTMLInputElement).value as 'self' | 'other' }),
-    choose: (event: Event) => this.dispatch({ type: 'choose', category: (event.target as SmCategoryPicker).value }),
-    dispatch: (action: ComposeAction) => this.dispatch(action),
-    redirect: (choice: 'followed' | 'continued') => {
-      const category = this.derived.category;
-      if (!category?.redirect) return;
-      emit(this, 'sm-redirect', { category: category.id, href: category.redirect.href, choice });
-      if (choice !== 'continued') return;
-      this.dispatch({ type: 'decline-redirect' });
-      // The button goes away with the nudge: focus goes to where writing starts, not to <body>.
-      void this.focusAfterUpdate('#write-title');
-    },
-    startWriting: (event: Event) => {
-      // A field, not the heading that takes focus after a redirect. Input counts too: words can
-      // arrive without a focus event (dictation software, a window that is not focused).
-      const origin = event.composedPath()[0];
-      if (origin instanceof Element && origin.matches('input, textarea, select')) this.dispatch({ type: 'start-writing' });
-    },
-    answer: (event: Event) => this.dispatch({ type: 'answer', answers: { ...(event.target as SmPromptFields).values } }),
-    subject: (event: Event) => this.dispatch({ type: 'edit-subject', subject: (event.target as HTMLInputElement).value }),
-    message: (event: Event) => this.dispatch({ type: 'type', message: (event.target as HTMLTextAreaElement).value }),
-    attach: (event: Event) => this.dispatch({ type: 'attach', files: [...(event.target as SmAttachments).files] }),
-    review: () => void review(this.flow),
-    send: () => void send(this.flow),
-    edit: () => {
-      this.dispatch({ type: 'edit' });
-      void this.focusAfterUpdate('[part="review-button"]');
-    },
-    startOver: () => {
-      this.reset();
-      void this.focusAfterUpdate('sm-category-picker');
-    },
-  };
+  /** The patient's actions (compose.handlers.ts), which the views call. */
+  private readonly on = composeHandlers(this.flow);
 
   private async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
@@ -429,14 +369,12 @@ export class SmCompose extends SmFormAssociated {
       state: this.state,
       derived: this.derived,
       settings: this.settings,
-      resolved: this.checkingConfig ? undefined : this.resolved,
+      resolved: this.resolved,
+      checking: this.checkingConfig,
       unavailable: this.unavailable,
       requireAcknowledgement: this.requireAcknowledgement,
-      replyTime: this.replyTime,
       office: composeParts.checks.loaded?.officeNotice(this.resolved.config, this.resolvedLocale, this.settings.onCallNumber),
-      crisisAdvice: this.crisisAdvice,
       dictation: this.dictation,
-      attachments: this.attachmentsOn ? this.attachmentLimits : undefined,
       busy: this.busy,
       draftSaveFailed: this.drafts.lastError?.operation === 'save',
       notice: this.urgency.notice,

@@ -1,4 +1,3 @@
-import type { AttachmentLimits } from '../../core/attachment-limits.js';
 import type { Derived } from '../../core/compose/derive.js';
 import type { ComposeSettings } from '../../core/compose/settings.js';
 import type { ComposeState } from '../../core/compose/state.js';
@@ -15,16 +14,15 @@ export interface ComposeView {
   state: ComposeState;
   derived: Derived;
   settings: ComposeSettings;
-  /** `undefined` while a host's config waits for its check. */
-  resolved: ResolvedConfig | undefined;
+  /** The config in the widget's language, with its reply time, crisis advice and attachment limits. */
+  resolved: ResolvedConfig;
+  /** A host's config waits for its check: nothing shows yet. */
+  checking: boolean;
   unavailable: boolean;
   requireAcknowledgement: boolean;
-  replyTime: string;
   /** Out of hours: when the message will be read, and the on-call line (`config.officeHours`). */
   office: import('./compose.checks.js').OfficeNotice | undefined;
-  crisisAdvice: string;
   dictation: boolean;
-  attachments: AttachmentLimits | undefined;
   busy: boolean;
   draftSaveFailed: boolean;
   /** What the text read as when typing last paused, and the module that shows it. */

@@ -210,10 +210,10 @@ export function writeStep(view: ComposeView, category: ResolvedCategory, problem
     locale: view.locale,
     limit: settings.limit,
     dictation: view.dictation,
-    attachments: view.attachments ? { files: state.files, limits: view.attachments } : undefined,
-    proxies: proxiesStep(view, view.resolved?.config ?? {}),
-    signature: signatureStep(view, view.resolved?.config ?? {}, problems),
-    billingNotice: billingNoticeApplies(view.resolved?.config ?? {}, category.id) ? localize(view.resolved!.config.billing!.notice, view.locale) : '',
+    attachments: view.resolved.attachments ? { files: state.files, limits: view.resolved.attachments } : undefined,
+    proxies: proxiesStep(view, view.resolved.config),
+    signature: signatureStep(view, view.resolved.config, problems),
+    billingNotice: billingNoticeApplies(view.resolved.config, category.id) ? localize(view.resolved.config.billing!.notice, view.locale) : '',
     // Both live regions stay in the page, so that a notice put in them is read. An emergency or
     // a crisis interrupts (alert); same-day care waits its turn (status).
     notices: html`<div role="alert">${urgent ? nothing : noticeView(view)}</div><div role="status">${urgent ? noticeView(view) : nothing}</div>${failed}`,
@@ -233,6 +233,6 @@ function noticeView(view: ComposeView) {
     emergencyNumber: settings.emergencyNumber,
     crisisNumber: settings.crisisNumber,
     onCallNumber: settings.onCallNumber,
-    crisisAdvice: view.crisisAdvice,
+    crisisAdvice: view.resolved.crisisAdvice,
   });
 }
