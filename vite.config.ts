@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { staticClosure } from './scripts/static-closure.js';
@@ -42,6 +43,10 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
       for (const entry of ['src/components/compose/compose.write.ts', 'src/components/prompt-fields/prompt-fields.ts', 'src/components/char-budget/char-budget.ts']) {
         for (const id of await staticClosure(entry)) if (!firstScreen.has(id)) writeStep.add(id);
       }
+      // The urgency levels' names, which the screening and the checks share: in their own file the
+      // screening would fetch them only once it has arrived, one more round trip before Review's
+      // check; the writing step is always there before Review.
+      writeStep.add(fileURLToPath(new URL('src/core/urgency-levels.ts', import.meta.url)));
     }
     return {
       ...common,

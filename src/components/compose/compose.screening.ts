@@ -5,7 +5,9 @@ import type { Locale } from '../../core/locale.js';
 import { assessUrgency, type UrgencyAssessment } from '../../core/triage/index.js';
 import type { UrgencyLevelName } from '../../core/urgency-levels.js';
 import { fill, type Translation } from '../../i18n/index.js';
-import { callHref } from '../shared/call-link.js';
+// Through the dialog's module: the drop-in bundle then keeps what the notice and the dialog
+// share in the dialog's own file, so the check waits for one request, not a chain of two.
+import { callHref, describeFindings, mentionsCrisis } from '../urgency-dialog/urgency-dialog.js';
 
 // How <sm-compose> reads a message for signs of an emergency (the urgency rules, the largest
 // part of the library, and the host's own check beside them) and shows what it noticed.
@@ -23,8 +25,7 @@ export function assessOnce(text: string): UrgencyAssessment {
 // The rules compile on first use (tens of milliseconds): now, while the patient reads the
 // first screen, not on their first pause in typing.
 assessOnce('');
-export { mentionsCrisis } from '../../core/triage/findings.js';
-export { describeFindings } from '../../i18n/urgency-findings.js';
+export { describeFindings, mentionsCrisis };
 
 /** What the checks found in a message, with the text they read. */
 export interface ScreenedText {

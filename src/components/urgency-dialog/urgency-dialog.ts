@@ -7,6 +7,9 @@ import { mentionsCrisis } from '../../core/triage/findings.js';
 import { describeFindings } from '../../i18n/urgency-findings.js';
 import { callHref } from '../shared/call-link.js';
 import { SmElement } from '../shared/sm-element.js';
+
+/** What the inline notice shares with the dialog (compose.screening.ts imports them from here). */
+export { callHref, describeFindings, mentionsCrisis };
 import { baseStyles } from '../shared/base.styles.js';
 import { urgencyDialogStyles } from './urgency-dialog.styles.js';
 
