@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LazyModule } from '../../controllers/lazy-module.js';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachment-limits.js';
 import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
 import type { ComposeConfig } from '../../core/config-schema.js';
@@ -50,4 +52,62 @@ export function resolveConfig(
     crisisAdvice: localize(crisisAdvice, locale),
     attachments: attachments ? { ...DEFAULT_ATTACHMENT_LIMITS, ...(typeof attachments === 'object' ? attachments : {}) } : undefined,
   };
+}
+
+/** What the config controller reads from its host at each update. */
+export interface ConfigSource {
+  config: ComposeConfig | undefined;
+  locale: Locale;
+}
+
+/**
+ * Keeps `<sm-compose>`'s config resolved in its language: a host's config waits for the checks
+ * part (zod) before it is checked and shown; each new config and each new language is resolved
+ * once, at the next update. `onResolved` hears each result, with whether the config itself changed.
+ */
+export class ConfigController implements ReactiveController {
+  resolved: ResolvedConfig = resolveConfig(undefined, 'en', undefined);
+  /** A host's config waits for the checks part: nothing shows yet. */
+  checking = false;
+  private last: { source: ConfigSource; checked: boolean; failed: boolean } | undefined;
+  private stale = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: {
+      read: () => ConfigSource;
+      checks: LazyModule<{ resolveHostConfig: (config: unknown, locale: Locale) => CheckedConfig }>;
+      /** Loads the checks part (counted as something the patient waits for). */
+      needChecks: () => Promise<unknown>;
+      onResolved: (resolved: ResolvedConfig, configChanged: boolean) => void;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  /** Resolves again at the next update (the strings of the language have arrived). */
+  refresh(): void {
+    this.stale = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const source = this.options.read();
+    const { checks } = this.options;
+    // Only a host's config waits for the checks; the defaults need none.
+    const hosted = source.config != null;
+    const checked = hosted && checks.ready;
+    const failed = hosted && checks.failed;
+    const last = this.last;
+    if (!this.stale && last && last.source.config === source.config && last.source.locale === source.locale && last.checked === checked && last.failed === failed) return;
+    this.stale = false;
+    this.last = { source, checked, failed };
+    this.checking = hosted && !checked && !failed;
+    if (this.checking) {
+      void this.options.needChecks().then(() => this.host.requestUpdate());
+      return;
+    }
+    this.resolved = resolveConfig(source.config, source.locale, checks.loaded);
+    this.options.onResolved(this.resolved, last === undefined || last.source.config !== source.config || last.checked !== checked || last.failed !== failed);
+  }
 }

@@ -1,32 +1,17 @@
 import type { CombinedUrgency } from '../../core/combine-urgency.js';
-import type { Derived } from '../../core/compose/derive.js';
-import type { ComposeSettings } from '../../core/compose/settings.js';
-import type { ComposeState } from '../../core/compose/state.js';
 import type { ComposeAction } from '../../core/compose/transitions.js';
 import { questionAtReview } from '../../core/compose/urgency-step.js';
-import type { Locale } from '../../core/locale.js';
 import type { PartsController } from '../../controllers/parts.js';
 import type { SubmissionController } from '../../controllers/submission.js';
 import type { UrgencyController } from '../../controllers/urgency.js';
 import { emit } from '../../events.js';
-import type { Translation } from '../../i18n/index.js';
-import type { ResolvedConfig } from './compose.config.js';
 import type { ComposePart, composeParts } from './compose.parts.js';
+import type { ComposeView } from './compose.view-model.js';
 
 // What Review and Send do, step by step: `<sm-compose>` calls these with a view of itself.
 
 /** `<sm-compose>` as it is now: read again after every wait, since the patient may act meanwhile. */
-export interface FlowView {
-  state: ComposeState;
-  derived: Derived;
-  settings: ComposeSettings;
-  locale: Locale;
-  t: Translation;
-  resolved: ResolvedConfig;
-  attachmentsOn: boolean;
-  busy: boolean;
-  form: HTMLFormElement | null;
-}
+export type FlowView = Pick<ComposeView, 'state' | 'derived' | 'settings' | 'locale' | 't' | 'resolved' | 'busy'> & { form: HTMLFormElement | null };
 
 /** What the Review and Send flow reads from `<sm-compose>` and asks of it. */
 export interface FlowHost {
@@ -81,7 +66,7 @@ export async function review(host: FlowHost): Promise<void> {
     settings: now.settings,
     locale: now.locale,
     messageLabel: now.t.messageLabel,
-    attachments: now.attachmentsOn,
+    attachments: Boolean(now.resolved.attachments),
     config: now.resolved.config,
     found,
   });
@@ -97,11 +82,11 @@ function failReview(host: FlowHost, reason: 'load' | 'prepare'): Promise<void> {
 
 /** Send: the reviewed payload goes to the host in `sm-submit`; a plain form is submitted. */
 export async function send(host: FlowHost): Promise<void> {
-  const { state, busy, attachmentsOn, settings, form } = host.read();
+  const { state, busy, resolved, settings, form } = host.read();
   const { payload } = state;
   if (busy || state.phase !== 'review' || !payload) return;
   host.dispatch({ type: 'send' });
-  const files = attachmentsOn ? [...state.files] : [];
+  const files = resolved.attachments ? [...state.files] : [];
   const outcome = await host.submission.submit(
     (waitUntil) => emit(host.element, 'sm-submit', { payload, files, waitUntil }, { cancelable: true }),
     settings.submitTimeout,

@@ -1,4 +1,3 @@
-import type { PropertyValues } from 'lit';
 import type { ComposeConfig } from '../../core/config-schema.js';
 import { DEFAULT_CHARACTER_LIMIT } from '../../core/budget.js';
 import { createDraft, isDraftEmpty, serializeDraft } from '../../core/draft.js';
@@ -27,13 +26,14 @@ import { SmFormAssociated } from '../shared/form-associated.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import type { SmUrgencyDialog } from '../urgency-dialog/urgency-dialog.js';
-import { resolveConfig, type ResolvedConfig } from './compose.config.js';
+import { ConfigController, type ResolvedConfig } from './compose.config.js';
 import { composeParts, type ComposePart } from './compose.parts.js';
 import { DerivedCache } from './compose.derived.js';
 import type { FlowHost } from './compose.flow.js';
 import { composeHandlers } from './compose.handlers.js';
 import { composeStyles } from './compose.styles.js';
 import { renderCompose } from './compose.render.js';
+import type { ComposeView } from './compose.view-model.js';
 
 export type { ComposeDraft } from '../../core/compose/transitions.js';
 export type { UrgencyCheckMode } from '../../core/compose/settings.js';
@@ -162,11 +162,17 @@ export class SmCompose extends SmFormAssociated {
   /** Everything the patient has done, in one value; it changes only through `dispatch`. */
   declare private state: ComposeState;
 
-  private resolved: ResolvedConfig = resolveConfig(undefined, 'en', undefined);
-  /** A host config is waiting for zod to load before it is checked and shown. */
-  private checkingConfig = false;
   private readonly derivedCache = new DerivedCache();
 
+  private readonly configs = new ConfigController(this, {
+    read: () => ({ config: this.config, locale: this.resolvedLocale }),
+    checks: composeParts.checks,
+    needChecks: () => this.parts.need('checks'),
+    onResolved: (resolved, configChanged) => {
+      if (resolved.issues.length > 0 && configChanged) emit(this, 'sm-config-error', { issues: resolved.issues });
+      this.dispatch({ type: 'categories', ids: resolved.categories.map((category) => category.id) });
+    },
+  });
   private readonly parts = new PartsController(this, composeParts, () => [
     // What the urgency check and Review need, then the writing step, then the rest.
     this.settings.checkMode === 'off' ? ['checks', 'review'] : ['urgencyDialog', 'screening', 'checks', 'review'],
@@ -217,17 +223,7 @@ export class SmCompose extends SmFormAssociated {
   /** What Review and Send (compose.flow.ts) read and ask of this element. */
   private readonly flow: FlowHost = {
     element: this,
-    read: () => ({
-      state: this.state,
-      derived: this.derived,
-      settings: this.settings,
-      locale: this.resolvedLocale,
-      t: this.t,
-      resolved: this.resolved,
-      attachmentsOn: Boolean(this.resolved.attachments),
-      busy: this.busy,
-      form: this.form,
-    }),
+    read: () => ({ ...this.view(), form: this.form }),
     parts: this.parts,
     urgency: this.urgency,
     submission: this.submission,
@@ -284,6 +280,11 @@ export class SmCompose extends SmFormAssociated {
 
   // --- State ---
 
+  /** The config in the widget's language (compose.config.ts). */
+  private get resolved(): ResolvedConfig {
+    return this.configs.resolved;
+  }
+
   protected override get t(): Translation {
     return this.resolved.t;
   }
@@ -329,27 +330,9 @@ export class SmCompose extends SmFormAssociated {
     return complete;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') || changed.has('locale') || !this.hasUpdated) this.applyConfig(changed.has('config'));
-  }
-
-  /** The strings are resolved with the host's overrides in `applyConfig`: resolve them again. */
+  /** The strings of the language have arrived: the config is resolved again with them. */
   protected override translationArrived(): void {
-    this.applyConfig(false);
-    this.requestUpdate();
-  }
-
-  private applyConfig(configChanged: boolean): void {
-    const { checks } = composeParts;
-    // The form shows once zod has loaded and checked a host's config.
-    this.checkingConfig = this.config != null && !checks.ready && !checks.failed;
-    if (this.checkingConfig) {
-      void this.parts.need('checks').then(() => this.requestUpdate('config'));
-      return;
-    }
-    this.resolved = resolveConfig(this.config, this.resolvedLocale, checks.loaded);
-    if (this.resolved.issues.length > 0 && configChanged) emit(this, 'sm-config-error', { issues: this.resolved.issues });
-    this.dispatch({ type: 'categories', ids: this.resolved.categories.map((category) => category.id) });
+    this.configs.refresh();
   }
 
   /** The patient's actions (compose.handlers.ts), which the views call. */
@@ -363,14 +346,19 @@ export class SmCompose extends SmFormAssociated {
   // --- Rendering, by phase (compose.render.ts) ---
 
   protected override render() {
-    return renderCompose({
+    return renderCompose(this.view());
+  }
+
+  /** Everything the views show, as one value (compose.view-model.ts). */
+  private view(): ComposeView {
+    return {
       t: this.t,
       locale: this.resolvedLocale,
       state: this.state,
       derived: this.derived,
       settings: this.settings,
       resolved: this.resolved,
-      checking: this.checkingConfig,
+      checking: this.configs.checking,
       unavailable: this.unavailable,
       requireAcknowledgement: this.requireAcknowledgement,
       office: composeParts.checks.loaded?.officeNotice(this.resolved.config, this.resolvedLocale, this.settings.onCallNumber),
@@ -381,6 +369,6 @@ export class SmCompose extends SmFormAssociated {
       // A notice exists only once the screening module has loaded.
       screening: composeParts.screening.loaded,
       on: this.on,
-    });
+    };
   }
 }
