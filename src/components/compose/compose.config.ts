@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { LazyModule } from '../../controllers/lazy-module.js';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../../core/attachment-limits.js';
 import { DEFAULT_CATEGORIES } from '../../core/catalog.js';
@@ -63,9 +63,10 @@ export interface ConfigSource {
 /**
  * Keeps `<sm-compose>`'s config resolved in its language: a host's config waits for the checks
  * part (zod) before it is checked and shown; each new config and each new language is resolved
- * once, at the next update. `onResolved` hears each result, with whether the config itself changed.
+ * once, in the host's `willUpdate` (which server rendering runs too; it runs no controller
+ * hooks). `onResolved` hears each result, with whether the config itself changed.
  */
-export class ConfigController implements ReactiveController {
+export class ConfigController {
   resolved: ResolvedConfig = resolveConfig(undefined, 'en', undefined);
   /** A host's config waits for the checks part: nothing shows yet. */
   checking = false;
@@ -81,9 +82,7 @@ export class ConfigController implements ReactiveController {
       needChecks: () => Promise<unknown>;
       onResolved: (resolved: ResolvedConfig, configChanged: boolean) => void;
     },
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** Resolves again at the next update (the strings of the language have arrived). */
   refresh(): void {
@@ -91,7 +90,8 @@ export class ConfigController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  hostUpdate(): void {
+  /** Before each update: resolves the config if it, the language or the checks changed. */
+  willUpdate(): void {
     const source = this.options.read();
     const { checks } = this.options;
     // Only a host's config waits for the checks; the defaults need none.

@@ -330,6 +330,10 @@ export class SmCompose extends SmFormAssociated {
     return complete;
   }
 
+  protected override willUpdate(): void {
+    this.configs.willUpdate();
+  }
+
   /** The strings of the language have arrived: the config is resolved again with them. */
   protected override translationArrived(): void {
     this.configs.refresh();
