@@ -335,8 +335,9 @@ export const ES_CONTEXT: LocaleContext = {
   ),
   resolved: new RegExp(
     [
-      R`ya (?:se (?:me |le |nos )?)?(?:quito|paso|fue|detuvo|calmo|resolvio|curo|termino|paro|mejoro|desaparecio|compuso)`,
-      R`se (?:me |le |nos )?(?:quito|paso|resolvio|curo|desaparecio)`,
+      // "Se me pasó por la cabeza" is a thought that crossed the mind, not something that went away.
+      R`ya (?:se (?:me |le |nos )?)?(?:quito|paso(?! por (?:la |mi |su )?(?:cabeza|mente))|fue|detuvo|calmo|resolvio|curo|termino|paro|mejoro|desaparecio|compuso)`,
+      R`se (?:me |le |nos )?(?:quito|paso(?! por (?:la |mi |su )?(?:cabeza|mente))|resolvio|curo|desaparecio)`,
       R`(?:ya )?(?:estoy|esta|estamos) (?:recuperad[oa]|(?:bien|mejor)(?= ?(?:[,.!;\n]|$|y |ya |gracias|de (?:la|el|salud|eso)|del |desde|ahora|otra vez)))`,
       R`descartad[oa]s?`,
       R`descartaron`,
