@@ -38,8 +38,8 @@ const noticed = (el: SmCompose) => shadow(dialog(el), '#intro').textContent?.rep
 const cases = [
   { name: 'a caregiver writing about a 6-week-old with a fever', story: InfantFeverCaregiver, locale: 'en', level: 'emergency', line: 'emergency-link', words: 'fever in a baby younger than 3 months' },
   { name: 'un bebé de 5 semanas con calentura', story: InfantFeverCaregiverSpanish, locale: 'es', level: 'emergency', line: 'emergency-link', words: 'fiebre en un bebé de menos de 3 meses' },
-  { name: 'a blood pressure of 214/126 in the readings line', story: BloodPressureReading, locale: 'en', level: 'emergency', line: 'emergency-link', words: 'very high blood pressure' },
-  { name: 'una presión de 220/130 en la línea de mediciones', story: BloodPressureReadingSpanish, locale: 'es', level: 'emergency', line: 'emergency-link', words: 'presión muy alta' },
+  { name: 'a blood pressure of 214/126 in the readings line', story: BloodPressureReading, locale: 'en', level: 'emergency', line: 'emergency-link', words: 'blood pressure far too high or too low' },
+  { name: 'una presión de 220/130 en la línea de mediciones', story: BloodPressureReadingSpanish, locale: 'es', level: 'emergency', line: 'emergency-link', words: 'presión muy alta o muy baja' },
   { name: 'a refill request that turns into a goodbye', story: VeiledCrisis, locale: 'en', level: 'crisis', line: 'crisis-link', words: 'words that can mean thoughts of ending your life' },
   { name: 'un resurtido que se vuelve una despedida', story: VeiledCrisisSpanish, locale: 'es', level: 'crisis', line: 'crisis-link', words: 'palabras que pueden significar pensamientos de quitarse la vida' },
 ] as const;

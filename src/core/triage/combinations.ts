@@ -28,6 +28,7 @@ const COMBINATIONS: readonly Combination[] = [
   { finding: 'newborn-fever', needs: [['young-baby', 'fever']], replaces: 'infant-fever' },
   { finding: 'pregnancy-bleeding', needs: [['pregnant', 'bleeding']] },
   { finding: 'after-birth-bleeding', needs: [['after-birth', 'heavy-flow']] },
+  { finding: 'baby-moving-less', needs: [['pregnant', 'baby-still']] },
   {
     finding: 'pregnancy-warning',
     needs: [

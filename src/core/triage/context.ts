@@ -141,6 +141,7 @@ const RECENT_WORDS = /(?:\S+\s+){0,8}$/;
 export function isHypothetical(scope: MatchScope, context: LocaleContext): boolean {
   const recent = RECENT_WORDS.exec(scope.before)?.[0] ?? scope.before;
   if (context.hypothetical.test(recent) || context.notNow.test(scope.sentence)) return true;
+  if (context.laughter.test(`${scope.before}${scope.match}${scope.after}`)) return true;
   return scope.question && context.questionCue.test(recent);
 }
 

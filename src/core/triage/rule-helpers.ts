@@ -64,6 +64,7 @@ export function mergeContexts(a: LocaleContext, b: LocaleContext): LocaleContext
     pastBefore: either(a.pastBefore, b.pastBefore),
     hypothetical: either(a.hypothetical, b.hypothetical),
     notNow: either(a.notNow, b.notNow),
+    laughter: either(a.laughter, b.laughter),
     questionCue: either(a.questionCue, b.questionCue),
     questionStart: either(a.questionStart, b.questionStart),
     documentBefore: either(a.documentBefore, b.documentBefore),

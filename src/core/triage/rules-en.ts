@@ -290,7 +290,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('testicle-pain', R`(?:severe|terrible|horrible|excruciating|sudden|worst|bad|really bad) (?:\w+ ){0,3}?(?:pain|ache) (?:\w+ ){0,3}?(?:testicle|testicles|testicular|scrotum|ball|balls|nut|groin)`),
 
   // ---- veiled crisis: said without "suicide" --------------------------------------------------
-  rule('crisis-signs', R`(?:(?:dont|do not|dnt|doesnt|does not|didnt) (?:really )?(?:want|wanna|wish) (?:to )?be (?:here|hear|around|alive) (?:anymore|any more|no more|much longer)|(?:i|she|he|they) (?:wont|will not|wouldnt) be (?:here|around) (?:anymore|much longer|after|for long|by|next)|wont be (?:a problem|a burden|bothering (?:you|anyone|anybody)) (?:\w+ ){0,3}?(?:much longer|for long|anymore|soon))`),
+  rule('crisis-signs', R`(?:(?:dont|do not|dnt|doesnt|does not|didnt) (?:really )?(?:want|wanna|wish) (?:to )?be (?:here|hear|around|alive) (?:anymore|any more|no more|much longer)|(?:i|she|he|they) (?:wont|will not|wouldnt) be (?:here|around) (?:anymore|much longer|after|for long|by|next)|wont be (?:a problem|a burden|bothering (?:you|anyone|anybody)) (?:\w+ ){0,3}?(?:much longer|for long|anymore|soon)|(?:dont|do not) (?:want|wanna) to be (?:a |such a )?(?:burden|bother) (?:to (?:\w+ ){1,2})?(?:anymore|any more|any longer))`),
   rule('crisis-signs', R`(?:better off|be better|happier|easier|be free) (?:\w+ ){0,3}?(?:without me|with(?:out)? (?:someone|somebody|a mom|a mother|a dad|another) (?:\w+ ){0,3}?(?:else|who isnt me|than me|not me)|if i (?:just )?(?:wasnt|werent|wasn t|was not|were not|didnt exist|was gone|were gone|disappeared)|if (?:i|me) (?:\w+ ){0,2}?(?:not )?(?:around|here) (?:anymore|any more))`),
   rule('crisis-signs', R`(?:im|i am|feel like|feel|being|be) (?:\w+ ){0,2}?(?:a )?(?:burden|dead weight)(?! of proof)`),
   rule('crisis-signs', R`(?:tired|sick) of being (?:a )?(?:burden|alive|here)`),
@@ -348,6 +348,9 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('very-high-pressure-words', R`(?:sky high|very high|really high|dangerously high|super high|extremely high) (?:blood pressure|bp)`),
   rule('pregnant', R`(?<=\b(?:im|i am|shes|she is|at|currently|now|almost|about) )\d{1,2} (?:weeks|wks|wk|w)\b`),
   rule('waters-broke', R`(?:water|waters) (?:\w+ ){0,2}?(?:broke|broken|breaking|leaking|gushing)|(?:leaking|gushing|trickle of) (?:\w+ ){0,2}?(?:fluid|water)|(?:baby|babys|the baby) (?:\w+ ){0,3}?(?:not moving|stopped moving|hasnt moved|isnt moving|moving less|less movement)`),
+  // The baby moving less (with weeks of pregnancy, see combinations.ts): "hasn't moved since yesterday", "can't feel her kick";
+  // not the first movements not felt yet.
+  rule('baby-still', R`(?:baby|babys|baby s|she|he) (?:\w+ ){0,2}?(?:hasnt|has not|hadnt|isnt|is not|havent|stopped|wont|doesnt|does not|not) (?:really |been |even )?(?:moved|moving|move|kicked|kicking|kick)|(?:cant|cannot|can not|dont|do not|havent|have not|didnt|did not) (?:really )?(?:feel|felt) (?:the |my |our )?(?:baby|him|her) (?:move|moving|moved|kick|kicking|kicked)|(?:no|much less|way less|less|fewer|reduced|decreased) (?:fetal |baby )?(?:movement|movements|kicks)`, unlessSentence(/\b(?:yet|started|start|begin|first)\b/)),
   rule('heart-spread', R`(?:(?:left|both) (?:arm|shoulder)|jaw|between (?:my|his|her|the) shoulder ?blades|upper (?:back|belly)|pit of (?:my|his|her) stomach) (?:\w+ ){0,3}?(?:heavy|heaviness|ache|aching|hurts|hurting|pain|pressure|numb|tight)|(?:heavy|heaviness|ache|aching|pain|pressure|numbness|tightness) (?:\w+ ){0,4}?(?:(?:left|both) (?:arm|shoulder)|jaw|between (?:my|his|her|the) shoulder ?blades|upper back)`),
   rule('cold-sweat', R`(?:cold sweat|sweating buckets|drenched in sweat|soaked in sweat|clammy|sweaty and (?:sick|nauseous|pale)|sweating and (?:sick|nauseous|throwing up)|(?:sick|nauseous|queasy) (?:\w+ ){0,3}?sweat\w*|sweat\w* (?:\w+ ){0,3}?(?:sick to|nause\w*|queasy|throw\w* up))`),
   rule('head-hit', R`goose egg|(?:hit|hitting|banged|bumped|struck|smacked|whacked|cracked|knocked) (?:\w+ ){0,3}?(?:head|skull|forehead)|(?:head|skull) (?:\w+ ){0,3}?(?:on the|against|into|hit|struck)|(?:fell|fall|falls|tripped|slipped|rolled off|tumbled) (?:\w+ ){0,6}?(?:head|onto (?:the )?(?:floor|tile|concrete|ground)|off (?:the|a) (?:bed|table|changing table|bunk|couch|counter))|bell rung|helmet to helmet|head first|headfirst|head down`),
@@ -496,11 +499,13 @@ export const EN_CONTEXT: LocaleContext = {
       String.raw`(?:ahead of time|in advance|before (?:winter|camp|it happens|season|the season|cold season|school starts)|just in case)`,
       String.raw`(?:just|only) (?:want|wanted|trying) to (?:know|be prepared|have (?:a|the) plan|understand|learn)`,
       String.raw`(?:want|wanted) to (?:know|have) (?:the rule|the number|a plan|it written)`,
-      String.raw`(?:lol|lmao|lmfao|haha\w*|hehe|jk)`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
-      .concat(['😂', '🤣', '🤦', '😅', '🙄'])
       .join('|'),
+  ),
+  laughter: new RegExp(
+    // Unless the clause says it is no joke ("but seriously, …" after the laughter turns to the question).
+    String.raw`(?<!\b(?:not joking|not kidding|not a joke|no joke|for real|fr|actually|seriously|i mean it)\b.*)\b(?:lol|lmao|lmfao|haha\w*|hehe|jk)(?![a-z0-9])(?!.*\b(?:not joking|not kidding|not a joke|no joke|for real|fr|i mean it)\b)|😂|🤣|🤦|😅|🙄`,
   ),
   questionCue: /\b(?:signs?|symptoms?|signals?|red flags?|indications?|sign|warning) (?:of|for)\b|\bdifference between\b|\bwhat (?:is|are|does|causes) (?:a |an |the )?$|\bwhat is (?:a |an |the )?\w+ (?:vs|versus|or) (?:a |an )?$/,
   questionStart: /^ ?(?:what|how|which|when|why|should|can|could|would|is|are|does|do|will|may)\b/,

@@ -17,7 +17,7 @@ const LADO = R`(?:izquierd[oa]|isquierd[oa]|derech[oa]|derecha)`;
 /** "sangre" that is not a lab test, a blood pressure or a blood sugar. */
 const SANGRE = R`(?<!(?:analisis|examen|examenes|prueba|pruebas|estudio|estudios|muestra|muestras|presion|azucar|tipo|grupo|donar|donacion|conteo|nivel|niveles) de )(?:sangre|sangra|sangrado|sangrando)(?! (?:en ayunas|de laboratorio|para (?:el|los) (?:analisis|examen|examenes)))`;
 const ACCIDENTE = R`(?! (?:el|la|los|las|mi|mis|un|una|al|con|en|cocinando|afeitando|jugando|trabajando|sin querer|por accidente|mientras|cuando|haciendo|levantando|cargando|pelando|cortando|rasurando|rasurandome|arreglando))`;
-const MORIR_IDIOM = R`(?! (?:de (?:la |el )?(?:verguenza|risa|ganas|hambre|sueno|pena|envidia|calor|frio|aburrimiento|amor|nervios|curiosidad|emocion|gusto|cansancio|sed)|en paz|tranquil[oa]|en (?:mi|su) casa))`;
+const MORIR_IDIOM = R`(?! (?:de (?:la |el )?(?:verguenza|risa|ganas|hambre|sueno|pena|envidia|calor|frio|aburrimiento|amor|nervios|curiosidad|emocion|gusto|cansancio|sed)|con (?:este|esta|el|la|tanto|tanta) (?:calor|frio|trafico|tarea|examen|chamba|humedad)|en paz|tranquil[oa]|en (?:mi|su) casa))`;
 
 // ---- sentence checks used by some rules ------------------------------------------------------
 const NO_ICTUS = /\b(?:espalda|ciatica|cadera|rodilla|pie|pies|dedos?|muneca|tunel carpiano|nervio|neuropatia|diabetes|diabetic[oa]|en las noches|por las noches|en la noche|al dormir|dormido|durmiendo|(?:desde hace|por) (?:\w+ )?(?:semanas|meses|anos)|cronic\w*|inyeccion|vacuna|anestesia|dentista)\b/;
@@ -244,7 +244,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('crisis-signs', R`(?:sacrificarme|me tengo que sacrificar|se tiene que sacrificar)`),
   // A way to die made ready, a threat, a dose "with no way back": said without "suicidio".
   rule('crisis-signs', R`amenaz\w* con (?:tirarse|aventarse|lanzarse|matarse|colgarse|ahorcarse|cortarse|suicidarse|quitarse la vida|pegarse un tiro|tomarse todo)|(?:dosis|cantidad) (?:\w+ ){0,4}?(?:no tiene vuelta atras|sin vuelta atras)|(?:beber|beberme|tomar|tomarme|tragar|tragarme) (?:\w+ ){0,5}?para (?:terminar|acabar|morir|no despertar)(?! (?:el|la|los|las|mi|su|de|con el|con la) )`),
-  rule('crisis-signs', R`(?:ya no (?:voy|vamos) a ser (?:un )?(?:problema|carga|estorbo)|(?:manana|despues de hoy|pronto|esta noche) ya no (?:(?:voy a|vas a|va a) (?:ser|estar)|estare|estara|seguire)|si me muero nadie (?:lo )?(?:notaria|notaria|se daria cuenta)|nadie (?:lo )?(?:notaria|extranaria|se daria cuenta) si (?:me muero|no estoy|me voy)|si me voy,? cuid\w*|esto es una despedida|ultima vez que (?:le |les )?escribo|(?:prefiero|preferiria) lo segundo|a ver si (?:pasa algo|me mato|choco)|(?:ir|cortarme|voy a ir) mas profundo|(?:me la pongo|me pongo la pistola|me pongo el arma) en (?:la cabeza|la sien|la boca)|no he jalado el gatillo|me he acercado (?:mucho )?al borde|me (?:paro|quedo|quede) (?:\w+ ){0,4}?(?:viendo|mirando) (?:el agua|para abajo|pa abajo|las vias))`),
+  rule('crisis-signs', R`(?:ya no (?:voy|vamos|va|van) a ser (?:mas )?(?:un |una )?(?:problema|carga|estorbo)|(?:manana|despues de hoy|pronto|esta noche) ya no (?:(?:voy a|vas a|va a) (?:ser|estar)|estare|estara|seguire)|si me muero nadie (?:lo )?(?:notaria|notaria|se daria cuenta)|nadie (?:lo )?(?:notaria|extranaria|se daria cuenta) si (?:me muero|no estoy|me voy)|si me voy,? cuid\w*|esto es una despedida|ultima vez que (?:le |les )?escribo|(?:prefiero|preferiria) lo segundo|a ver si (?:pasa algo|me mato|choco)|(?:ir|cortarme|voy a ir) mas profundo|(?:me la pongo|me pongo la pistola|me pongo el arma) en (?:la cabeza|la sien|la boca)|no he jalado el gatillo|me he acercado (?:mucho )?al borde|me (?:paro|quedo|quede) (?:\w+ ){0,4}?(?:viendo|mirando) (?:el agua|para abajo|pa abajo|las vias))`),
   rule('crisis-signs', R`(?:que pasa|que le pasa|cuanto tarda|que tan rapido|en cuanto tiempo) (?:\w+ ){0,6}?(?:todo el frasco|todas las pastillas|todo el blister|una sobredosis|todas juntas|todas de una|las del mes)`),
   rule('crisis-signs', R`(?:me (?:quemo|corto|rasguno|pego|lastimo) (?:\w+ ){0,3}?(?:los brazos|las piernas|las munecas|con|otra vez|todas las noches|cuando)|me (?:volvi|vuelvo) a cortar|(?:cortes|cortadas|marcas|quemaduras) (?:en|de) (?:mis|los|las) (?:brazos|piernas|munecas|muslos))`),
   rule('crisis-signs', R`(?:pienso|pensando|pense|penso|piensa|he pensado|ganas de|quisiera|quiero) (?:\w+ ){0,2}?(?:en )?(?:tirarme|aventarme|lanzarme|colgarme|ahorcarme|dejarme caer|caerme y ya|pegarme un tiro|darme un tiro|meterme al (?:canal|rio|mar)|cortarme las venas|tomarme todo|tomarmelo|tomarmelas|tragarme todo|dejarme llevar|irme para siempre)`),
@@ -277,6 +277,9 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('very-high-pressure-words', R`crisis hipertensiva`),
   rule('pregnant', R`(?<=\b(?:tengo|tiene|estoy de|esta de|con|ya tengo|ya voy en|voy en|casi) )\d{1,2} semanas\b`),
   rule('waters-broke', R`(?:se (?:me|le) (?:rompio|reventó|revento) (?:la )?(?:fuente|bolsa)|rompi fuente|rompio fuente|(?:sale|saliendo|sale mucho|se sale) (?:\w+ ){0,2}?(?:liquido|agua)|(?:el )?bebe (?:\w+ ){0,3}?(?:no se mueve|ya no se mueve|se mueve menos|dejo de moverse|no lo siento moverse))`),
+  // El bebé se mueve menos (con semanas de embarazo, ver combinations.ts): "no se ha movido desde ayer", "no lo siento patear";
+  // no los primeros movimientos que aún no se sienten.
+  rule('baby-still', R`(?:bebe|nene|nena|bebito|bebita) (?:\w+ ){0,2}?(?:no (?:se )?(?:ha movido|he sentido|mueve|se mueve|patea|ha pateado|se siente)|dejo de moverse|ya no se mueve)|no (?:lo |la |le )?(?:siento|sentimos|he sentido|hemos sentido|senti) (?:\w+ ){0,3}?(?:moverse|mover|se mueva|se mueve|patear|patee)|(?:menos|pocos|casi no hay|no hay) movimientos`, unlessSentence(/\b(?:todavia|aun|empez\w*|primera vez)\b/)),
   rule('heart-spread', R`(?:brazo izquierdo|hombro izquierdo|quijada|mandibula|mandibula|entre (?:las )?(?:paletas|escapulas|omoplatos)|boca del estomago) (?:\w+ ){0,3}?(?:pesado|pesada|dormido|adormecido|duele|dolor|me duele|le duele|entumid[oa])|(?:dolor|peso|molestia|presion) (?:\w+ ){0,5}?(?:brazo izquierdo|quijada|mandibula|cuello|entre (?:las )?(?:paletas|escapulas))`),
   rule('cold-sweat', R`(?:sudor frio|sudando frio|sudando frio|sudor helado|frio y (?:mojado|sudado|sudando)|banado en sudor|empapado de sudor|sudando (?:\w+ ){0,3}?(?:vomit\w*|nause\w*|ganas de vomitar|mareado)|(?:nause\w*|ganas de vomitar) (?:\w+ ){0,3}?sudando)`),
   rule('head-hit', R`(?:se (?:ha )?(?:dado|pegado|golpeado) (?:\w+ ){0,3}?(?:con|en) la cabeza|se (?:pego|golpeo|dio) (?:\w+ ){0,3}?(?:en )?la (?:cabeza|nuca|frente)|golpe (?:\w+ ){0,2}?(?:en|de) la (?:cabeza|nuca|frente)|(?:me|se) (?:pegue|pego|golpee|golpeo) (?:\w+ ){0,3}?cabeza|cayo de cabeza|(?:se cayo|se cai|me cai|se resbalo) (?:\w+ ){0,6}?(?:cabeza|piso|suelo|cama|mesa|litera|escalera)|chichon)`),
@@ -335,9 +338,10 @@ export const ES_CONTEXT: LocaleContext = {
   ),
   resolved: new RegExp(
     [
-      // "Se me pasó por la cabeza" is a thought that crossed the mind, not something that went away.
-      R`ya (?:se (?:me |le |nos )?)?(?:quito|paso(?! por (?:la |mi |su )?(?:cabeza|mente))|fue|detuvo|calmo|resolvio|curo|termino|paro|mejoro|desaparecio|compuso)`,
-      R`se (?:me |le |nos )?(?:quito|paso(?! por (?:la |mi |su )?(?:cabeza|mente))|resolvio|curo|desaparecio)`,
+      // "Se me pasó por la cabeza" is a thought that crossed the mind, "se me pasó a la espalda" a
+      // pain that spread, "ya fue 4 veces" a count: none is something that went away.
+      R`ya (?:se (?:me |le |nos )?)?(?:quito|paso(?! por (?:la |mi |su )?(?:cabeza|mente)| (?:a|al|hacia|para) )|fue(?! (?:\d+|una|dos|tres|cuatro|cinco|seis|varias|muchas) (?:veces|vez))|detuvo|calmo|resolvio|curo|termino|paro|mejoro|desaparecio|compuso)`,
+      R`se (?:me |le |nos )?(?:quito|paso(?! por (?:la |mi |su )?(?:cabeza|mente)| (?:a|al|hacia|para) )|resolvio|curo|desaparecio)`,
       R`(?:ya )?(?:estoy|esta|estamos) (?:recuperad[oa]|(?:bien|mejor)(?= ?(?:[,.!;\n]|$|y |ya |gracias|de (?:la|el|salud|eso)|del |desde|ahora|otra vez)))`,
       R`descartad[oa]s?`,
       R`descartaron`,
@@ -345,13 +349,15 @@ export const ES_CONTEXT: LocaleContext = {
       R`me recupere`,
       R`(?:bien |muy bien )?controlad[oa]s?`,
       R`bajo control`,
-      R`(?:me siento|se siente|estoy|esta|anda|ando) (?:mucho |ya )?(?:mejor|bien)(?= ?(?:[,.!;\n]|$|y |ya |gracias|de (?:la|el|salud|eso)|del |desde|ahora|otra vez|gracias a))`,
+      // "Dice que se siente bien" is what he says, not that it is over (an overdose can feel fine for hours).
+      R`(?<!dice que |dicen que |segun (?:el|ella) )(?:me siento|se siente|estoy|esta|anda|ando) (?:mucho |ya )?(?:mejor|bien)(?= ?(?:[,.!;\n]|$|y |ya |gracias|de (?:la|el|salud|eso)|del |desde|ahora|otra vez|gracias a))`,
       R`no (?:me|le) ha vuelto a (?:pasar|dar)`,
       R`nunca mas (?:me |le )?(?:paso|volvio|la tome|lo tome)`,
       R`desde entonces`,
       R`todo (?:bien|salio bien|normal|en orden)`,
       R`salio bien`,
-      R`(?:situacion )?basal`,
+      // "Más confundida que su basal" is a change from the usual, not a return to it.
+      R`(?<!que (?:su |mi |la |el )?)(?:situacion )?basal`,
       R`lleva (?:\w+ ){0,2}?(?:meses|semanas|anos|dias) sin`,
       R`va muy bien`,
     ]
@@ -399,11 +405,13 @@ export const ES_CONTEXT: LocaleContext = {
       String.raw`(?:que|como) (?:hago|debo hacer|hacemos|debemos hacer|tengo que hacer|hacer) (?:si|cuando|en caso)`,
       String.raw`(?:para tenerlo (?:claro|anotado|presente)|para estar preparad[oa]s?|para saber(?:lo)? (?:antes|de antemano)|por si (?:acaso|algun dia|las dudas)|de antemano|con tiempo|antes de que (?:pase|nazca|llegue))`,
       String.raw`(?:solo|nada mas|nomas) (?:quiero|queria|quisiera) (?:saber|estar preparad[oa]|tener claro)`,
-      String.raw`(?:ja(?:ja)+|je(?:je)+|jsjs\w*|xd)`,
     ]
       .map((p) => `\\b${p}(?![a-z0-9])`)
-      .concat(['😂', '🤣', '🤦', '😅', '🙄'])
       .join('|'),
+  ),
+  laughter: new RegExp(
+    // Salvo que la cláusula diga que no es broma ("pero ya en serio, …" después de la risa pasa a la pregunta).
+    String.raw`(?<!\b(?:no es broma|no estoy bromeando|no es chiste|en serio|de verdad|neta)\b.*)\b(?:ja(?:ja)+|je(?:je)+|jsjs\w*|xd)(?![a-z0-9])(?!.*\b(?:no es broma|no estoy bromeando|no es chiste|neta)\b)|😂|🤣|🤦|😅|🙄`,
   ),
   questionCue: /\b(?:senales|signos|sintomas|senas|signo|sintoma|senal) (?:de|del)\b|\bdiferencia entre\b|\bque (?:es|son) (?:un |una |el |la )?$/,
   questionStart: /^ ?(?:que|cual|cuales|como|cuando|por que|debo|deberia|puede|puedo|es|son|hay)\b/,

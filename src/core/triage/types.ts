@@ -18,6 +18,7 @@ export type ConceptId =
   | 'very-high-pressure-words'
   | 'elevated-pressure'
   | 'waters-broke'
+  | 'baby-still'
   | 'head-hit'
   | 'blood-thinner'
   | 'head-injury-sign'
@@ -111,10 +112,16 @@ export interface LocaleContext {
   /** Hypothetical or risk talk before the finding ("risk of", "if I get", "en caso de"). */
   readonly hypothetical: RegExp;
   /**
-   * A sentence that asks ahead of time or tells a joke ("if he ever…", "just want to know before
-   * winter", "si algún día…", "jaja"): nothing in it is happening now. Tested on the sentence.
+   * A sentence that asks ahead of time ("if he ever…", "just want to know before winter", "si
+   * algún día…"): nothing in it is happening now. Tested on the sentence.
    */
   readonly notNow: RegExp;
+  /**
+   * Laughter ("lol", "jaja", 😂), unless the words around it say it is no joke: the clause
+   * around it is a joke. Tested on the clause only: "jaja ya sé que exagero, pero se cayó y no
+   * mueve el brazo" is no joke.
+   */
+  readonly laughter: RegExp;
   /** Cues that only mean "hypothetical" in a question ("signs of", "síntomas de"). */
   readonly questionCue: RegExp;
   /** A sentence that is a question even without "?" (starts with what, how, should…). */
