@@ -424,7 +424,8 @@ export const EN_CONTEXT: LocaleContext = {
       R`resolved`,
       R`got better`,
       R`cleared up`,
-      R`(?:has|have|had) stopped`,
+      // "Has stopped taking her pills" is not a symptom that stopped.
+      R`(?:has|have|had) stopped(?! (?:taking|eating|using|drinking|going|talking|answering|sleeping|responding))`,
       R`no longer`,
       R`ruled out`,
       R`over it now`,
