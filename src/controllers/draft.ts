@@ -234,11 +234,17 @@ export class DraftController implements ReactiveController {
   hostUpdated(): void {
     const now = this.connected ? this.options.read?.() : undefined;
     if (!now) return;
-    const text = JSON.stringify(now.content);
     const empty = isDraftEmpty(now.content) && now.files.length === 0;
+    this.setUnsavedGuard(now.unsaved && !empty);
+    // Nowhere to keep a draft: nothing to compare (a keystroke in a long message would pay for
+    // serialising it). A key set later loads its draft at the next update.
+    if (!this.target()) {
+      this.seen = undefined;
+      return;
+    }
+    const text = JSON.stringify(now.content);
     const before = this.seen;
     this.seen = { text, files: now.files, empty };
-    this.setUnsavedGuard(now.unsaved && !empty);
     if (!before) {
       void this.load().then((draft) => draft && this.options.onRestore?.(draft));
       return;
