@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assessUrgency } from '../../src/core/triage/index.js';
 import { assessWithRulesOnly } from '../../src/core/triage/assess-urgency.js';
-import { featuresOf, MODEL_THRESHOLDS, readWithModel, wordCount } from '../../src/core/triage/classifier.js';
+import { featuresOf, modelWeights, MODEL_THRESHOLDS, readWithModel, wordCount } from '../../src/core/triage/classifier.js';
 import { ruleSignals } from '../../src/core/triage/assess-urgency.js';
 import { MODEL } from '../../src/core/triage/model.js';
 import { normalizeForMatching } from '../../src/core/triage/normalize.js';
@@ -40,13 +40,20 @@ describe('the urgency model: features', () => {
 });
 
 describe('the urgency model: the fast reading is the trained model', () => {
+  it('unpacks its table: every feature once, in order, each with both weights', () => {
+    const rows = [...modelWeights()];
+    assert.ok(rows.length > 1000, `${rows.length} features`);
+    assert.equal(MODEL.emergency.split(',').length, rows.length);
+    assert.equal(MODEL.crisis.split(',').length, rows.length);
+    for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1]![0] < rows[i]![0], `${rows[i - 1]![0]} before ${rows[i]![0]}`);
+    const table = new Map(rows.map(([feature, e, c]) => [feature, [e, c]]));
+    // A finding the rules name, a word, a negated word, a stem and a pair are all there.
+    for (const feature of ['#chest-pain', 'pecho', '~fever', 'bleed*', 'better off']) assert.ok(table.has(feature), feature);
+    assert.ok(rows.every(([, e, c]) => Number.isFinite(e) && Number.isFinite(c) && (e !== 0 || c !== 0)));
+  });
+
   it('reads every message of the corpus exactly as the sum of its features in model.ts (as trained)', () => {
-    const table = new Map(
-      MODEL.weights.split('\n').map((line) => {
-        const [feature = '', e = '0', c = '0'] = line.split('\t');
-        return [feature, [Number(e) / 100, Number(c) / 100]] as const;
-      }),
-    );
+    const table = new Map([...modelWeights()].map(([feature, e, c]) => [feature, [e, c]] as const));
     const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
     const texts = readSet(fixture('urgency-blind-tuning.json')).map((m) => m.text);
     for (const text of texts) {

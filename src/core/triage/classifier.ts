@@ -105,15 +105,31 @@ interface Tables {
 
 let tables: Tables | undefined;
 
-/** Unpacks `MODEL` once: lines of "feature<TAB>emergency weight<TAB>crisis weight", in hundredths. */
+/**
+ * The features of `MODEL` with their weights (emergency, crisis). The features are sorted and
+ * front-coded: each line is one base-36 digit, how many characters it shares with the line before,
+ * then the rest; the weights are two lists of hundredths in the same order. Stored as columns,
+ * the table is a fifth smaller gzipped than as rows.
+ */
+export function* modelWeights(): Generator<readonly [feature: string, emergency: number, crisis: number]> {
+  const emergency = MODEL.emergency.split(',');
+  const crisis = MODEL.crisis.split(',');
+  let feature = '';
+  let i = 0;
+  for (const line of MODEL.features.split('\n')) {
+    feature = feature.slice(0, parseInt(line[0] ?? '0', 36)) + line.slice(1);
+    yield [feature, Number(emergency[i] ?? 0) / 100, Number(crisis[i] ?? 0) / 100];
+    i++;
+  }
+}
+
+/** Unpacks `MODEL` once into look-up tables. */
 function loadTables(): Tables {
   const words = new Map<string, Weight>();
   const stems = new Map<string, Weight>();
   const pairs = new Map<string, Map<string, Weight>>();
-  for (const line of MODEL.weights.split('\n')) {
-    const [feature, e, c] = line.split('\t');
-    if (feature === undefined || feature === '') continue;
-    const weight = { emergency: Number(e ?? 0) / 100, crisis: Number(c ?? 0) / 100, negated: feature.includes('~') };
+  for (const [feature, e, c] of modelWeights()) {
+    const weight = { emergency: e, crisis: c, negated: feature.includes('~') };
     const space = feature.indexOf(' ');
     if (space > 0) {
       const first = feature.slice(0, space);
