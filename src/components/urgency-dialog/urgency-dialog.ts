@@ -7,11 +7,11 @@ import { mentionsCrisis } from '../../core/triage/findings.js';
 import { describeFindings } from '../../i18n/urgency-findings.js';
 import { callHref } from '../shared/call-link.js';
 import { SmElement } from '../shared/sm-element.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { urgencyDialogStyles } from './urgency-dialog.styles.js';
 
 /** What the inline notice shares with the dialog (compose.screening.ts imports them from here). */
 export { callHref, describeFindings, mentionsCrisis };
-import { baseStyles } from '../shared/base.styles.js';
-import { urgencyDialogStyles } from './urgency-dialog.styles.js';
 
 /** Why the dialog opens: a routine check, or what the message seems to describe. */
 export type UrgencyDialogLevel = 'check' | 'emergency' | 'crisis' | 'urgent';
