@@ -22,8 +22,9 @@ const FIRST_LOAD_TARGET = 25 * 1024;
 // writing of the body, subject and signed line moved out of the first load (+0.3 KB);
 // 133 KB since the urgency model learned from 2,100 more messages (7,008 features: +1.1 KB);
 // 134 KB with the scope fixes, the words no rule had and the baby-moving-less finding (+1.0 KB);
-// 127 KB since the model's table is stored as front-coded columns (-6.7 KB).
-const LATER_LIMIT = 127 * 1024;
+// 127 KB since the model's table is stored as front-coded columns (-6.7 KB);
+// 128 KB since the urgency model learned from 1,200 more messages (7,210 features: +0.5 KB).
+const LATER_LIMIT = 128 * 1024;
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
