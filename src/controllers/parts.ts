@@ -66,14 +66,25 @@ export class PartsController<R extends Registry> implements ReactiveController {
   }
 
   /**
-   * Before a render that would show `names`: the promise to wait on (at most `PART_WAIT_MS`;
-   * on a slow network the render goes ahead and the elements upgrade when they arrive), or
-   * nothing when they are here or already failed (Review asks again and says what did not load).
+   * A host's `scheduleUpdate` for a render that would show `names`: it waits for them (at most
+   * `PART_WAIT_MS`; on a slow network the render goes ahead and the elements upgrade when they
+   * arrive), or not at all when they are here or already failed (Review asks again and says what
+   * did not load).
    */
-  beforeShowing(...names: (keyof R)[]): Promise<unknown> | undefined {
+  beforeShowing(names: readonly (keyof R)[], update: () => void | Promise<unknown>): void | Promise<unknown> {
     const missing = names.map((name) => this.modules[name]!).filter((part) => !part.ready && !part.failed);
-    if (missing.length === 0) return undefined;
-    return settleWithin(Promise.all(missing.map((part) => part.load())), PART_WAIT_MS);
+    if (missing.length === 0) return update();
+    return settleWithin(Promise.all(missing.map((part) => part.load())), PART_WAIT_MS).then(update);
+  }
+
+  /** A host's `getUpdateComplete`: once rendering is done and nothing the patient waits for is loading. */
+  async updateComplete(rendered: () => Promise<boolean>): Promise<boolean> {
+    let complete = await rendered();
+    while (this.waiting) {
+      await this.settled();
+      complete = await rendered();
+    }
+    return complete;
   }
 
   hostUpdated(): void {

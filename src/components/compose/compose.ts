@@ -1,33 +1,25 @@
-import type { ComposeConfig } from '../../core/config-schema.js';
-import { DEFAULT_CHARACTER_LIMIT } from '../../core/budget.js';
+import type { PropertyDeclarations } from 'lit';
 import { createDraft, isDraftEmpty, serializeDraft } from '../../core/draft.js';
 import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import type { Derived } from '../../core/compose/derive.js';
-import {
-  DEFAULT_CRISIS_NUMBER,
-  DEFAULT_EMERGENCY_NUMBER,
-  DEFAULT_SUBMIT_TIMEOUT_MS,
-  resolveSettings,
-  type ComposeSettings,
-  type UrgencyCheckMode,
-} from '../../core/compose/settings.js';
+import { resolveSettings, type ComposeSettings } from '../../core/compose/settings.js';
 import { fromSnapshot, snapshot } from '../../core/compose/snapshot.js';
 import { initialState, type ComposeState } from '../../core/compose/state.js';
 import { transition, type ComposeAction, type ComposeDraft } from '../../core/compose/transitions.js';
 import { asksWhenWritingStarts } from '../../core/compose/urgency-step.js';
-import { DraftController, readSnapshot, type DraftStore } from '../../controllers/draft.js';
+import { DraftController, readSnapshot } from '../../controllers/draft.js';
 import { FormValueController } from '../../controllers/form-value.js';
 import { PartsController } from '../../controllers/parts.js';
 import { SubmissionController } from '../../controllers/submission.js';
 import { UrgencyController } from '../../controllers/urgency.js';
 import { emit } from '../../events.js';
 import type { Translation } from '../../i18n/index.js';
-import { SmFormAssociated } from '../shared/form-associated.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import type { SmUrgencyDialog } from '../urgency-dialog/urgency-dialog.js';
 import { ConfigController, type ResolvedConfig } from './compose.config.js';
 import { composeParts, type ComposePart } from './compose.parts.js';
+import { ComposeProperties } from './compose.properties.js';
 import { DerivedCache } from './compose.derived.js';
 import type { FlowHost } from './compose.flow.js';
 import { composeHandlers } from './compose.handlers.js';
@@ -109,58 +101,17 @@ export type { UrgencyCheckMode } from '../../core/compose/settings.js';
  * @cssproperty --sm-font-size - Base font size. Default 1rem.
  * @cssproperty --sm-max-width - The widget's greatest width. Default 42rem.
  */
-export class SmCompose extends SmFormAssociated {
+export class SmCompose extends ComposeProperties {
   static override styles = [baseStyles, fieldStyles, composeStyles];
-  static override properties = {
-    config: { attribute: false },
-    maxLength: { type: Number, attribute: 'max-length' },
-    emergencyNumber: { attribute: 'emergency-number' },
-    crisisNumber: { attribute: 'crisis-number' },
-    onCallNumber: { attribute: 'on-call-number' },
-    urgencyCheck: { attribute: 'urgency-check' },
-    submitTimeout: { type: Number, attribute: 'submit-timeout' },
-    requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
-    draftKey: { attribute: 'draft-key' },
-    draftStore: { attribute: false },
-    leaveWarning: { attribute: 'leave-warning' },
-    dictation: { type: Boolean },
-    state: { state: true },
-  };
+  static override properties: PropertyDeclarations = { state: { state: true } };
 
-  /**
-   * Categories, reply time, recipients, reply mode, signature, billing notice, office hours,
-   * proxies (`proxies: { people: [{ id, label }], default?: 'all' | 'none', categories?, help? }`:
-   * the patient chooses which of them may see the message) and string overrides; validated,
-   * and shown as an error when invalid.
-   */
-  declare config: ComposeConfig | undefined;
-  /** The character budget for the assembled message. Default 2000. */
-  declare maxLength: number;
-  /** Default 911. A blank value keeps the default. */
-  declare emergencyNumber: string;
-  /** Default 988. A blank value keeps the default. */
-  declare crisisNumber: string;
-  /** The care team's on-call line; shown in the urgency check when set. */
-  declare onCallNumber: string | undefined;
-  /** `open` (when writing starts), `send` (when sending), `both` (default) or `off`. */
-  declare urgencyCheck: UrgencyCheckMode;
-  /** Milliseconds to wait for the host's `waitUntil` promise before offering a retry. Default 30000; at most 600000. */
-  declare submitTimeout: number;
-  /** Ask the patient to confirm they understand the rules before writing. */
-  declare requireAcknowledgement: boolean;
-  /** Keeps a draft in this tab's `sessionStorage` under this key, restored after a reload. One widget per key. */
-  declare draftKey: string | undefined;
-  /** The host's own draft storage (e.g. on its server); used instead of `sessionStorage`. */
-  declare draftStore: DraftStore | undefined;
-  /** `on` (default): the browser asks before leaving the page with unsent text; `off`: it does not. */
-  declare leaveWarning: 'on' | 'off';
-  /**
-   * Offer a "Dictate" button on text answers where the browser has speech recognition. Off by
-   * default: in some browsers the recognition runs on the browser maker's servers.
-   */
-  declare dictation: boolean;
   /** Everything the patient has done, in one value; it changes only through `dispatch`. */
   declare private state: ComposeState;
+
+  constructor() {
+    super();
+    this.state = initialState;
+  }
 
   private readonly derivedCache = new DerivedCache();
 
@@ -230,19 +181,6 @@ export class SmCompose extends SmFormAssociated {
     dispatch: (action) => this.dispatch(action),
     focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
   };
-
-  constructor() {
-    super();
-    this.maxLength = DEFAULT_CHARACTER_LIMIT;
-    this.emergencyNumber = DEFAULT_EMERGENCY_NUMBER;
-    this.crisisNumber = DEFAULT_CRISIS_NUMBER;
-    this.urgencyCheck = 'both';
-    this.submitTimeout = DEFAULT_SUBMIT_TIMEOUT_MS;
-    this.requireAcknowledgement = false;
-    this.leaveWarning = 'on';
-    this.dictation = false;
-    this.state = initialState;
-  }
 
   // --- Public API ---
 
@@ -316,18 +254,12 @@ export class SmCompose extends SmFormAssociated {
   /** A render that shows the writing step waits, for a moment, for the elements it shows. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const shown: ComposePart[] = this.state.category === '' && !this.config?.replyTo ? [] : ['formElements', 'write', ...this.optionalParts];
-    const wait = this.parts.beforeShowing(...shown);
-    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.parts.beforeShowing(shown, () => super.scheduleUpdate());
   }
 
   /** Settles once rendering is done and no part the patient is waiting for is still loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.parts.waiting) {
-      await this.parts.settled();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.updateComplete(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(): void {
