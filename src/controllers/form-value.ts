@@ -13,7 +13,7 @@ export interface FormValue {
   /** Why the form cannot be submitted yet; `''` when it can. */
   invalid: string;
   /** Where the browser shows `invalid`. */
-  anchor: HTMLElement | null;
+  anchor: () => HTMLElement | null;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface FormValue {
  */
 export class FormValueController implements ReactiveController {
   readonly internals: ElementInternals;
-  private last: { data: FormData | null; state: string | null } | undefined;
+  private last: { data: FormData | null; state: string | null; invalid: string; anchor: HTMLElement | null } | undefined;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -45,9 +45,14 @@ export class FormValueController implements ReactiveController {
     const data = name && payload ? formData(name, payload, files) : null;
     const last = this.last;
     if (!last || last.state !== state || !sameData(last.data, data)) this.internals.setFormValue(data, state);
-    if (invalid) this.internals.setValidity({ customError: true }, invalid, anchor ?? undefined);
-    else this.internals.setValidity({});
-    this.last = { data, state };
+    // Validity is set again only when it or its anchor changes (not on every keystroke).
+    let anchored = last?.anchor;
+    if (!last || last.invalid !== invalid || (invalid && !anchored?.isConnected)) {
+      anchored = invalid ? anchor() : null;
+      if (invalid) this.internals.setValidity({ customError: true }, invalid, anchored ?? undefined);
+      else this.internals.setValidity({});
+    }
+    this.last = { data, state, invalid, anchor: anchored ?? null };
   }
 }
 

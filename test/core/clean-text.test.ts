@@ -24,6 +24,14 @@ describe('cleaning patient text (issue 15, items 6 and 10)', () => {
     assert.deepEqual(missingRequired([prompt], { dose: ' 10 mg ' }), []);
   });
 
+  it('takes plain ASCII as it is, and still cleans the characters just outside it', () => {
+    const plain = 'Refill please.\n\tDose: 10 mg ~ twice a day {asap}';
+    assert.equal(cleanText(plain), plain);
+    assert.equal(cleanText('a\r\nb\rc\u007Fd\u0000e'), 'a\nb\ncde');
+    assert.equal(cleanText('x\u00A0y'), 'x\u00A0y');
+    assert.equal(cleanText('\uD800 alone'), '\uFFFD alone');
+  });
+
   it('cleans attachment names in the payload as they are shown: no NUL, BEL or bidi overrides', () => {
     const [file] = describeAttachments([{ name: 'scan\u0000\u0007\u202Egpj.pdf', type: 'application/pdf', size: 10 }]);
     assert.equal(file?.name, 'scangpj.pdf');

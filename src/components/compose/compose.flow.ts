@@ -4,11 +4,11 @@ import { questionAtReview } from '../../core/compose/urgency-step.js';
 import type { PartsController } from '../../controllers/parts.js';
 import type { SubmissionController } from '../../controllers/submission.js';
 import type { UrgencyController } from '../../controllers/urgency.js';
-import { emit } from '../../events.js';
 import type { ComposePart, composeParts } from './compose.parts.js';
 import type { ComposeView } from './compose.view-model.js';
 
-// What Review and Send do, step by step: `<sm-compose>` calls these with a view of itself.
+// What Review does, step by step: `<sm-compose>` calls it with a view of itself (Send, offered by
+// the review step, is in compose.send.ts).
 
 /** `<sm-compose>` as it is now: read again after every wait, since the patient may act meanwhile. */
 export type FlowView = Pick<ComposeView, 'state' | 'derived' | 'settings' | 'locale' | 't' | 'resolved' | 'busy'> & { form: HTMLFormElement | null };
@@ -78,28 +78,4 @@ export async function review(host: FlowHost): Promise<void> {
 function failReview(host: FlowHost, reason: 'load' | 'prepare'): Promise<void> {
   host.dispatch({ type: 'review-failed', reason });
   return host.focusAfterUpdate('[part="load-error"]');
-}
-
-/** Send: the reviewed payload goes to the host in `sm-submit`; a plain form is submitted. */
-export async function send(host: FlowHost): Promise<void> {
-  const { state, busy, resolved, settings, form } = host.read();
-  const { payload } = state;
-  if (busy || state.phase !== 'review' || !payload) return;
-  host.dispatch({ type: 'send' });
-  const files = resolved.attachments ? [...state.files] : [];
-  const outcome = await host.submission.submit(
-    (waitUntil) => emit(host.element, 'sm-submit', { payload, files, waitUntil }, { cancelable: true }),
-    settings.submitTimeout,
-    // In a plain <form method="post"> with no script, Send submits the form.
-    () => form?.requestSubmit(),
-  );
-  if (outcome === 'ignored') return;
-  if (outcome === 'sent') {
-    host.dispatch({ type: 'sent' });
-    emit(host.element, 'sm-sent', { id: payload.id });
-    return host.focusAfterUpdate('#sent-title');
-  }
-  host.dispatch({ type: 'failed' });
-  emit(host.element, 'sm-submit-error', { id: payload.id });
-  return host.focusAfterUpdate('[part="send-error"]');
 }

@@ -2,7 +2,7 @@ import { emit } from '../../events.js';
 import type { SmAttachments } from '../attachments/attachments.js';
 import type { SmCategoryPicker } from '../category-picker/category-picker.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
-import { review, send, type FlowHost } from './compose.flow.js';
+import { review, type FlowHost } from './compose.flow.js';
 import type { ComposeView } from './compose.view-model.js';
 
 /**
@@ -44,7 +44,8 @@ export function composeHandlers(host: FlowHost): ComposeView['on'] {
     message: (event) => dispatch({ type: 'type', message: (event.target as HTMLTextAreaElement).value }),
     attach: (event) => dispatch({ type: 'attach', files: [...(event.target as SmAttachments).files] }),
     review: () => void review(host),
-    send: () => void send(host),
+    // Send is on the review step, which Review loaded.
+    send: () => void host.parts.ready('review')?.review.send(host),
     edit: () => {
       dispatch({ type: 'edit' });
       void host.focusAfterUpdate('[part="review-button"]');

@@ -10,6 +10,8 @@ import type { ComposeConfig } from '../../core/config-schema.js';
 // The steps after writing: the review of the message and the confirmation once it is sent.
 // Stateless like compose.views.ts; loaded with what sending needs, after the first screen.
 
+export { send } from './compose.send.js';
+
 /** The review and sent steps' strings in `locale`, with the host's overrides. */
 export const reviewStrings = (overrides: ComposeConfig['strings'], locale: Locale) => partStrings(REVIEW_STRINGS, overrides, locale);
 type ReviewText = ReturnType<typeof reviewStrings>;

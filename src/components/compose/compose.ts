@@ -168,7 +168,7 @@ export class SmCompose extends ComposeProperties {
     files: this.resolved.attachments ? this.state.files : [],
     state: this.name && this.state.phase !== 'sent' ? serializeDraft(createDraft(snapshot(this.state))) : null,
     invalid: this.state.phase !== 'compose' || this.resolved.issues.length > 0 ? '' : this.t.formIncomplete,
-    anchor: this.renderRoot.querySelector<HTMLElement>('[part="review-button"]'),
+    anchor: () => this.renderRoot.querySelector<HTMLElement>('[part="review-button"]'),
   }));
   private readonly submission = new SubmissionController(this);
   /** What Review and Send (compose.flow.ts) read and ask of this element. */

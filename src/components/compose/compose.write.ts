@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { AttachmentLimits } from '../../core/attachment-limits.js';
 import type { Derived } from '../../core/compose/derive.js';
@@ -84,6 +85,8 @@ export function writeView(
 ) {
   const { category, derived, problems, on } = options;
   const errorFor = (target: string) => errorAt(t, problems, target);
+  // The prompts get a new errors object only when an error changed: a keystroke in the message
+  // does not render them again.
   const promptErrors = Object.fromEntries(problems.filter((p) => p.target.startsWith('prompt:')).map((p) => [p.target.slice('prompt:'.length), problemText(t, p)]));
   const subjectError = errorFor('subject');
   const messageError = errorFor('message');
@@ -102,7 +105,9 @@ export function writeView(
     ${category.notice ? html`<p part="notice" class="notice">${category.notice}</p>` : nothing}
     ${options.billingNotice ? html`<p part="billing-notice" class="notice">${options.billingNotice}</p>` : nothing}
     <h2 id="write-title" tabindex="-1">${t.promptsTitle}</h2>
-    <sm-prompt-fields .strings=${t} locale=${options.locale} ?dictation=${options.dictation} .prompts=${category.prompts} .values=${options.answers} .errors=${promptErrors} @sm-field-input=${on.answer}></sm-prompt-fields>
+    ${guard([t, options.locale, options.dictation, category.prompts, options.answers, Object.entries(promptErrors).join('\n')], () =>
+      html`<sm-prompt-fields .strings=${t} locale=${options.locale} ?dictation=${options.dictation} .prompts=${category.prompts} .values=${options.answers} .errors=${promptErrors} @sm-field-input=${on.answer}></sm-prompt-fields>`,
+    )}
     <div class="field">
       <label for="subject">${t.subjectLabel}<span class="mark" aria-hidden="true"> ${t.requiredMark}</span></label>
       <span class="hint" id="subject-hint">${t.subjectHint}</span>
