@@ -23,8 +23,11 @@ const FIRST_LOAD_TARGET = 25 * 1024;
 // 133 KB since the urgency model learned from 2,100 more messages (7,008 features: +1.1 KB);
 // 134 KB with the scope fixes, the words no rule had and the baby-moving-less finding (+1.0 KB);
 // 127 KB since the model's table is stored as front-coded columns (-6.7 KB);
-// 128 KB since the urgency model learned from 1,200 more messages (7,210 features: +0.5 KB).
-const LATER_LIMIT = 128 * 1024;
+// 128 KB since the urgency model learned from 1,200 more messages (7,210 features: +0.5 KB);
+// 129 KB with the rules for button batteries, drunk-like speech, drool from one side, a rope
+// tried on a beam, a note to be found and naloxone refused (+0.4 KB), and Send moved out of the
+// first load into the review step (+0.6 KB here, -0.6 KB there).
+const LATER_LIMIT = 129 * 1024;
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
