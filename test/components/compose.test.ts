@@ -159,6 +159,33 @@ describe('<sm-compose>', () => {
     expect(deepActiveElement()).to.equal(pharmacy);
   });
 
+  it('renders only the message and its count for a keystroke: not the prompts or the picker, even with errors shown', async () => {
+    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+    await choose(el, 'prescription');
+    await answer(el, { medication: 'Metformin', dose: '500 mg' });
+    shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+    await el.updateComplete;
+    const budget = shadow<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'sm-char-budget');
+    const updates = new Map<string, number>();
+    for (const child of [fields(el), picker(el), budget] as (HTMLElement & { update: (changed: unknown) => void })[]) {
+      const update = child.update.bind(child);
+      child.update = (changed) => {
+        updates.set(child.localName, (updates.get(child.localName) ?? 0) + 1);
+        update(changed);
+      };
+    }
+    for (const text of ['P', 'Pl', 'Ple']) await writeMessage(el, text);
+    await budget.updateComplete;
+    expect(updates.get('sm-char-budget')).to.equal(3);
+    expect(updates.has('sm-prompt-fields'), 'the prompts').to.equal(false);
+    expect(updates.has('sm-category-picker'), 'the picker').to.equal(false);
+    // An answer does reach the prompts (and their error goes once it is given).
+    await answer(el, { pharmacy: 'Main Street Pharmacy' });
+    await fields(el).updateComplete;
+    expect(updates.get('sm-prompt-fields')).to.be.greaterThan(0);
+    expect(shadow(fields(el), '#field-pharmacy').getAttribute('aria-invalid')).to.equal(null);
+  });
+
   it('keeps over-budget text, marks it invalid and blocks sending', async () => {
     const el = await fixture<SmCompose>(html`<sm-compose locale="en" max-length="100"></sm-compose>`);
     await choose(el, 'other');
