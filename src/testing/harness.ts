@@ -43,6 +43,8 @@ export function createHarness(driver: Driver, options: HarnessOptions = {}): Com
   const names: WidgetNames = widgetNames(options.strings);
   const timeout = options.timeout ?? 5000;
   let writingStarted = false;
+  /** The routine check was answered when writing started. */
+  let checkAnswered = false;
   let last: MessagePayload | undefined;
 
   async function passUrgencyCheck(): Promise<void> {
@@ -67,7 +69,10 @@ export function createHarness(driver: Driver, options: HarnessOptions = {}): Com
       await driver.focus(name);
       const asks = !['send', 'off'].includes(await driver.urgencyCheckMode());
       // The dialog may take a moment to load; a restored draft may have answered it already.
-      if (asks && (await driver.waitForAny([{ role: 'button', name: names.routineContinue }], Math.min(timeout, 2000))) === 0) await passUrgencyCheck();
+      if (asks && (await driver.waitForAny([{ role: 'button', name: names.routineContinue }], Math.min(timeout, 2000))) === 0) {
+        await passUrgencyCheck();
+        checkAnswered = true;
+      }
     }
     await edit();
   }
@@ -93,14 +98,14 @@ export function createHarness(driver: Driver, options: HarnessOptions = {}): Com
     async review() {
       await passOpenRoutineCheck();
       await driver.click('button', names.review);
-      const outcome = await driver.waitForAny(
-        [
-          { role: 'button', name: names.send },
-          { role: 'region', name: names.errorSummary },
-          { role: 'alertdialog' },
-        ],
-        timeout,
-      );
+      const outcomes = [{ role: 'button', name: names.send }, { role: 'region', name: names.errorSummary }, { role: 'alertdialog' }] as const;
+      let outcome = await driver.waitForAny([...outcomes], timeout);
+      // Review pressed before the screening has arrived asks the red flags again: answered as
+      // they were when writing started, and then Review goes on as it would have.
+      if (outcome === 2 && checkAnswered && (await driver.visible('button', names.routineContinue))) {
+        await passUrgencyCheck();
+        outcome = await driver.waitForAny([...outcomes], timeout);
+      }
       if (outcome < 0) throw new Error('sm-compose testing: Review led nowhere: no review step, no list of problems, no urgency dialog.');
       return (['review', 'errors', 'urgency-check'] as const)[outcome]!;
     },

@@ -35,6 +35,17 @@ function inShadow<T extends Element>(host: Element, selector: string): T {
   return found;
 }
 
+/** Writes the topic and the message of an "Other" message (the category chosen). */
+async function writeOther(el: SmCompose, topic: HTMLInputElement, words: { topic: string; message: string }): Promise<void> {
+  topic.value = words.topic;
+  topic.dispatchEvent(new Event('input', { bubbles: true }));
+  const message = inShadow<HTMLTextAreaElement>(el, '#message');
+  message.value = words.message;
+  message.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  inShadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+}
+
 /** Writes a refill request and sends it, through the widget's own controls. */
 async function writeAndSend(el: SmCompose): Promise<void> {
   inShadow<HTMLInputElement>(el, 'input[name="regarding"][value="self"]').click();
@@ -198,14 +209,7 @@ describe('the drop-in module bundle, loaded in parts', () => {
     await el.updateComplete;
     const prompts = inShadow(el, 'sm-prompt-fields');
     await until(() => Boolean(prompts.shadowRoot?.querySelector('#field-topic')), 'the prompts');
-    const topic = inShadow<HTMLInputElement>(prompts, '#field-topic');
-    topic.value = 'Formulario';
-    topic.dispatchEvent(new Event('input', { bubbles: true }));
-    const message = inShadow<HTMLTextAreaElement>(el, '#message');
-    message.value = 'Tengo una pregunta sobre mi cita.';
-    message.dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    inShadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+    await writeOther(el, inShadow<HTMLInputElement>(prompts, '#field-topic'), { topic: 'Formulario', message: 'Tengo una pregunta sobre mi cita.' });
     await until(() => Boolean(el.shadowRoot?.querySelector('[part="load-error"]')), 'the load error');
     const error = inShadow(el, '[part="load-error"]');
     expect(error.getAttribute('role')).to.equal('alert');
@@ -216,5 +220,35 @@ describe('the drop-in module bundle, loaded in parts', () => {
     expect(el.shadowRoot!.querySelector('[part="review"]')).to.equal(null);
     expect(submitted).to.equal(false);
     expect(loadedFiles(win).some((path) => path.includes('compose.screening'))).to.equal(true, 'the load was tried');
+  });
+
+  it('asks the red flags at once when Review comes before the screening has arrived, then names what it finds', async () => {
+    // On this page the screening takes 3 s: Review is pressed long before it has arrived.
+    const { win, doc } = await openPage('/test/pages/module-bundle.html?slow-screening');
+    const el = doc.querySelector('sm-compose') as SmCompose;
+    await el.updateComplete;
+    inShadow<HTMLInputElement>(el, 'input[name="regarding"][value="self"]').click();
+    await el.updateComplete;
+    inShadow<HTMLInputElement>(inShadow(el, 'sm-category-picker'), 'input[value="other"]').click();
+    await el.updateComplete;
+    const prompts = inShadow(el, 'sm-prompt-fields');
+    await until(() => Boolean(prompts.shadowRoot?.querySelector('#field-topic')), 'the prompts');
+    const topic = inShadow<HTMLInputElement>(prompts, '#field-topic');
+    topic.focus();
+    const dialog = inShadow<HTMLElement & { open: boolean }>(el, 'sm-urgency-dialog');
+    await until(() => dialog.open && Boolean(dialog.shadowRoot?.querySelector('[part="continue-button"]')), 'the check when writing starts');
+    inShadow<HTMLButtonElement>(dialog, '[part="continue-button"]').click();
+    await until(() => !dialog.open, 'the check answered');
+    await writeOther(el, topic, { topic: 'Dolor', message: 'Tengo un dolor muy fuerte en el pecho ahora mismo y me falta el aire.' });
+    await until(() => dialog.open && Boolean(dialog.shadowRoot?.querySelector('[part="red-flags"]')), 'the red-flag check at Review');
+    expect(loadedFiles(win).some((path) => path.includes('compose.screening')), 'the screening has not arrived').to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="review"]')).to.equal(null);
+    inShadow<HTMLButtonElement>(dialog, '[part="continue-button"]').click();
+    // Once the screening has arrived, it reads the text: the dialog opens again and names the chest pain.
+    for (let i = 0; i < 250 && !(dialog.open && !dialog.shadowRoot?.querySelector('[part="red-flags"]')); i++) await wait(20);
+    expect(dialog.open, 'the emergency question').to.equal(true);
+    expect(dialog.shadowRoot!.textContent).to.contain('dolor o presión en el pecho');
+    expect(loadedFiles(win).some((path) => path.includes('compose.screening'))).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="review"]'), 'nothing is reviewed before the answer').to.equal(null);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SmCompose } from '../../src/components/compose/compose.js';
+import { composeParts } from '../../src/components/compose/compose.parts.js';
 import type { SmUrgencyDialog } from '../../src/components/urgency-dialog/urgency-dialog.js';
 import type { SmSubmitDetail } from '../../src/events.js';
 import {
@@ -25,6 +26,9 @@ async function review(locale: 'en' | 'es', draft: Parameters<SmCompose['prefill'
   const el = await fixture<SmCompose>(html`<sm-compose locale=${locale} urgency-check="send" on-call-number="555-0100"></sm-compose>`);
   el.prefill(draft);
   await el.updateComplete;
+  // The screening has arrived, as it has a moment after the first screen (before it has, Review
+  // asks the red flags first: test/browser/drop-in.test.ts).
+  await composeParts.screening.load();
   shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
   await el.updateComplete;
   await dialog(el).updateComplete;

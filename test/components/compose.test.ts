@@ -167,7 +167,7 @@ describe('<sm-compose>', () => {
     await el.updateComplete;
     const budget = shadow<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'sm-char-budget');
     const updates = new Map<string, number>();
-    for (const child of [fields(el), picker(el), budget] as (HTMLElement & { update: (changed: unknown) => void })[]) {
+    for (const child of [fields(el), picker(el), budget] as unknown as (HTMLElement & { update: (changed: unknown) => void })[]) {
       const update = child.update.bind(child);
       child.update = (changed) => {
         updates.set(child.localName, (updates.get(child.localName) ?? 0) + 1);

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SmCompose } from '../../src/components/compose/compose.js';
+import { composeParts } from '../../src/components/compose/compose.parts.js';
 import { messagePayloadSchema } from '../../src/core/payload-schema.js';
 import { composeHarness } from '../../src/testing/index.js';
 
@@ -16,6 +17,9 @@ describe('sm-compose/testing, inside the page', () => {
     await sm.chooseCategory('Prescription or refill');
     await sm.answer({ 'Medicine name': 'Metformin', 'Dose or strength': '500 mg twice a day', Pharmacy: 'Main Street Pharmacy' });
     await sm.type('I have 5 days left.');
+    // Before the screening has arrived (the first test of the page), Review asks the red flags
+    // again, and the harness answers them as it did when writing started.
+    const screeningArrived = composeParts.screening.ready;
     expect(await sm.review()).to.equal('review');
     const payload = await sm.send();
     expect(messagePayloadSchema.safeParse(payload).success).to.equal(true);
@@ -23,7 +27,7 @@ describe('sm-compose/testing, inside the page', () => {
     expect(payload.fields.find((field) => field.id === 'medication')?.value).to.equal('Metformin');
     expect(payload.body).to.contain('I have 5 days left.');
     expect(payload.urgency?.reported).to.deep.equal([]);
-    expect(checks).to.equal(1);
+    expect(checks).to.equal(screeningArrived ? 1 : 2);
     expect(sm.lastPayload()).to.equal(payload);
   });
 

@@ -37,7 +37,15 @@ export async function review(host: FlowHost): Promise<void> {
   // The safety check first: the dialog does not wait for what only the review step needs.
   // With everything loaded and no host check, no await: the next step follows the press at once.
   const forCheck: ComposePart[] = mode === 'off' ? ['screening'] : ['screening', 'urgencyDialog'];
-  const { screening } = host.parts.ready(...forCheck) ?? (await host.parts.need(...forCheck)) ?? {};
+  const loaded = host.parts.ready(...forCheck);
+  if (!loaded && mode !== 'off' && host.parts.ready('urgencyDialog')) {
+    // The screening is still on its way (a slow network): the red flags are asked now rather
+    // than after a wait, and the screening still reads the text before anything is sent.
+    const answer = await host.urgency.ask('check');
+    if (!answer) return failReview(host, 'load');
+    if (answer.decision !== 'continued') return;
+  }
+  const { screening } = loaded ?? (await host.parts.need(...forCheck)) ?? {};
   if (!screening) return failReview(host, 'load');
   let found: CombinedUrgency = screening.screenNow(text, host.read().locale).result;
   if (mode !== 'off') {
