@@ -35,7 +35,9 @@ export const FIRST_SCREEN = { all: [[COMPOSE, '[part~="rules"]'], [...PICKER, 'i
  * - `measure`: the figure's id: the time from the action's `click` event (a capture listener on
  *   the window; `tap` steps only) to `until` being true, with the matched elements laid out;
  * - `mark: 'review'`: in the "Review after 5 s" flow, this step waits until 5 s after the
- *   first screen.
+ *   first screen;
+ * - `when`: a condition; the step is taken only if it holds (untimed check before the action).
+ * Conditions: `all` rendered, `none` rendered, `any` (at least one) rendered.
  *
  * If the "is this an emergency?" check moves (e.g. to when the patient starts writing), move the
  * `tap-to-check` measure and the continue step to where the check then opens.
@@ -69,12 +71,24 @@ export const FLOW = [
   { id: 'subject', action: 'type', target: [COMPOSE, '[part~="subject"]'], text: SUBJECT, replace: true },
   { id: 'message', action: 'type', target: [COMPOSE, '[part~="message"]'], text: MESSAGE },
   {
+    // The first safety question Review puts on screen: the emergency question naming what the
+    // text reads as, or, while the screening is still loading, the red flags (compose.flow.ts).
     id: 'review',
     action: 'tap',
     target: REVIEW_BUTTON,
-    until: { all: [dialogOpen('emergency')] },
+    until: { any: [dialogOpen('emergency'), dialogOpen('check')] },
     measure: 'reviewToDialog',
     mark: 'review',
+  },
+  {
+    // Only when Review asked the red flags: "None of these", then the emergency question once
+    // the screening has read the text.
+    id: 'answer-check-at-review',
+    when: { all: [dialogOpen('check')] },
+    action: 'tap',
+    target: [COMPOSE, 'sm-urgency-dialog', '[part~="continue-button"]'],
+    until: { all: [dialogOpen('emergency')] },
+    measure: 'checkToEmergency',
   },
 ];
 

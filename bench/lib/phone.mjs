@@ -64,9 +64,12 @@ function phoneHelpers() {
     return el;
   };
   const rendered = (el) => el !== null && el.getClientRects().length > 0;
-  const holds = (condition) => (condition.all ?? []).every((path) => rendered(find(path))) && !(condition.none ?? []).some((path) => rendered(find(path)));
+  const holds = (condition) =>
+    (condition.all ?? []).every((path) => rendered(find(path))) &&
+    !(condition.none ?? []).some((path) => rendered(find(path))) &&
+    (!condition.any || condition.any.some((path) => rendered(find(path))));
   const layout = (condition) => {
-    for (const path of condition.all ?? []) find(path)?.getBoundingClientRect();
+    for (const path of [...(condition.all ?? []), ...(condition.any ?? [])]) find(path)?.getBoundingClientRect();
   };
 
   // Conditions are checked on every animation frame and right after a dialog opens or closes
@@ -113,6 +116,7 @@ function phoneHelpers() {
   window.__phone = {
     find,
     until,
+    holds,
     /** Scrolls `path` into view and returns the centre of its box (for a tap), or null. */
     centre(path) {
       const el = find(path);
@@ -186,6 +190,8 @@ async function phoneRun(browser, server, build, flow, problems) {
     const marks = { firstScreen: first.at };
     const notes = {};
     for (const step of FLOW) {
+      // A step for a state that may not come (the red flags asked at Review while the screening loads).
+      if (step.when && !(await page.evaluate((condition) => window.__phone.holds(condition), step.when))) continue;
       const position = await page.evaluate(async ({ target, timeoutMs }) => {
         await window.__phone.until({ all: [target] }, timeoutMs);
         return performance.now();
@@ -245,7 +251,7 @@ const round = (ms) => Math.round(ms * 10) / 10;
  */
 export async function phoneComparison(browser, server, { rounds, warmup, log }, problems) {
   const variants = BUILDS.flatMap((build) => FLOWS.map((flow) => ({ build, flow })));
-  const samples = Object.fromEntries(BUILDS.map((b) => [b.id, { firstScreen: [], tapToCheck: [], reviewToDialog: { soon: [], late: [] }, queued: [], lateReviewAfterFirstScreen: [], tapAfterFirstScreen: [], bytesFirstScreen: [], bytesTotal: [], requestsFirstScreen: [], requestsTotal: [] }]));
+  const samples = Object.fromEntries(BUILDS.map((b) => [b.id, { firstScreen: [], tapToCheck: [], reviewToDialog: { soon: [], late: [] }, checkToEmergency: { soon: [], late: [] }, reviewToEmergency: { soon: [], late: [] }, queued: [], lateReviewAfterFirstScreen: [], tapAfterFirstScreen: [], bytesFirstScreen: [], bytesTotal: [], requestsFirstScreen: [], requestsTotal: [] }]));
   const timelines = {};
   // One load of each page without throttling, not counted: the browser's first renderer and the
   // server's gzip cache are warm before the first measured run.
@@ -274,6 +280,12 @@ export async function phoneComparison(browser, server, { rounds, warmup, log }, 
       s.firstScreen.push(run.figures.firstScreen);
       if (typeof run.figures.tapToCheck === 'number') s.tapToCheck.push(run.figures.tapToCheck);
       if (typeof run.figures.reviewToDialog === 'number') s.reviewToDialog[flow].push(run.figures.reviewToDialog);
+      // The emergency question, from Review: at once, or after the red flags were answered.
+      if (typeof run.figures.reviewToDialog === 'number') {
+        const checked = typeof run.figures.checkToEmergency === 'number';
+        if (checked) s.checkToEmergency[flow].push(run.figures.checkToEmergency);
+        s.reviewToEmergency[flow].push(checked ? run.timeline.marks['answer-check-at-review:done'] - run.timeline.marks['review:tap'] : run.figures.reviewToDialog);
+      }
       for (const [key, value] of Object.entries(run.notes)) if (key.endsWith(':queued')) s.queued.push(value);
       if (typeof run.notes['tapToCheck:afterFirstScreen'] === 'number') s.tapAfterFirstScreen.push(run.notes['tapToCheck:afterFirstScreen']);
       if (flow === 'late' && typeof run.notes['reviewToDialog:afterFirstScreen'] === 'number') s.lateReviewAfterFirstScreen.push(run.notes['reviewToDialog:afterFirstScreen']);
@@ -297,6 +309,8 @@ export async function phoneComparison(browser, server, { rounds, warmup, log }, 
           firstScreen: stat(s.firstScreen),
           tapToCheck: stat(s.tapToCheck),
           reviewToDialog: { soon: stat(s.reviewToDialog.soon), late: stat(s.reviewToDialog.late) },
+          checkToEmergency: { soon: stat(s.checkToEmergency.soon), late: stat(s.checkToEmergency.late) },
+          reviewToEmergency: { soon: stat(s.reviewToEmergency.soon), late: stat(s.reviewToEmergency.late) },
           // How long each measured tap's click event waited for the main thread (in the figures);
           // when the tap came after the first screen; when Review was pressed in the late flow.
           tapQueued: stat(s.queued),

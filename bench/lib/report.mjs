@@ -188,7 +188,8 @@ export function phoneMarkdown(phone, { timeline = true } = {}) {
   const rows = [
     ['First screen: navigation start → the rules and the category picker rendered', split.firstScreen, one.firstScreen],
     ['Tap the first field (writing starts) → "is this an emergency?" check open', split.tapToCheck, one.tapToCheck],
-    ['Review as soon as the form is filled → emergency dialog open', split.reviewToDialog.soon, one.reviewToDialog.soon],
+    ['Review as soon as the form is filled → the first urgency dialog open (the red flags while the screening loads, else the emergency question)', split.reviewToDialog.soon, one.reviewToDialog.soon],
+    ['… → the emergency question naming the chest pain (after "None of these" where the red flags came first)', split.reviewToEmergency?.soon, one.reviewToEmergency?.soon],
     [`Review pressed ${c.reviewLateMs / 1000} s after the first screen → emergency dialog open`, split.reviewToDialog.late, one.reviewToDialog.late],
   ].map(([label, a, b]) => [label, cell(a), cell(b), ratio(a, b)]);
   const bytes = (b, key, requests) => (b.bytes[key] ? `${kb(b.bytes[key].median)} (${b.bytes[requests].median} requests)` : '—');
@@ -205,7 +206,7 @@ export function phoneMarkdown(phone, { timeline = true } = {}) {
   const med = (x, fmt = ms) => (x ? fmt(x.median) : '—');
   const sec = (x) => `${(x / 1000).toFixed(1)} s`;
   lines.push(
-    `Each timed step runs from the tap (the click event's \`timeStamp\`, so a wait for a busy main thread counts) to the urgency dialog's \`<dialog>\` open and laid out. Medians, split (one-file): the first field was tapped ${med(split.tapAfterFirstScreen)} (${med(one.tapAfterFirstScreen)}) after the first screen; in the second Review row Review was pressed ${med(split.lateReviewAfterFirstScreen, sec)} (${med(one.lateReviewAfterFirstScreen, sec)}) after it (later than ${sec(c.reviewLateMs)} only if the form was not ready by then); the click events waited ${med(split.tapQueued)} (${med(one.tapQueued)}) for the main thread, at most ${split.tapQueued ? ms(split.tapQueued.max) : '—'} (${one.tapQueued ? ms(one.tapQueued.max) : '—'}).`,
+    `Each timed step runs from the tap (the click event's \`timeStamp\`, so a wait for a busy main thread counts) to the urgency dialog's \`<dialog>\` open and laid out. Medians, split (one-file): the first field was tapped ${med(split.tapAfterFirstScreen)} (${med(one.tapAfterFirstScreen)}) after the first screen; where Review asked the red flags first (the split build, while the screening was still loading), the bench answered "None of these" as soon as they showed, and the emergency-question row counts from Review to that question, the tap included; in the last Review row Review was pressed ${med(split.lateReviewAfterFirstScreen, sec)} (${med(one.lateReviewAfterFirstScreen, sec)}) after it (later than ${sec(c.reviewLateMs)} only if the form was not ready by then); the click events waited ${med(split.tapQueued)} (${med(one.tapQueued)}) for the main thread, at most ${split.tapQueued ? ms(split.tapQueued.max) : '—'} (${one.tapQueued ? ms(one.tapQueued.max) : '—'}).`,
   );
   lines.push('');
   const t = timeline ? phone.timelines?.['split:soon'] : null;
