@@ -29,6 +29,9 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
           // src/react.ts starts with 'use client'; Rolldown keeps an entry's directive at the top
           // of its file (dist/react.js; test/core/react.test.ts checks it), but warns that it might not.
           checks: { moduleLevelDirective: false },
+          // A constant inlined from another chunk leaves a bare `import "./chunk.js"` behind, which
+          // a host's esbuild drops with a warning (package.json lists what has side effects).
+          optimization: { inlineConst: false },
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
