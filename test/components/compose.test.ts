@@ -54,6 +54,16 @@ async function reviewAndSend(el: SmCompose): Promise<void> {
 
 const refill = { medication: 'Lisinopril', dose: '10 mg once a day', pharmacy: 'Main Street Pharmacy' };
 
+/** A refill with no pharmacy, and Review pressed: its problem is listed. */
+async function reviewRefillWithoutPharmacy(): Promise<SmCompose> {
+  const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
+  await choose(el, 'prescription');
+  await answer(el, { medication: 'Metformin', dose: '500 mg' });
+  shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
+  await el.updateComplete;
+  return el;
+}
+
 describe('<sm-compose>', () => {
   it('starts with the rules and the category question', async () => {
     const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
@@ -141,11 +151,7 @@ describe('<sm-compose>', () => {
   });
 
   it('lists what is missing, focused, with links to the fields', async () => {
-    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
-    await choose(el, 'prescription');
-    await answer(el, { medication: 'Metformin', dose: '500 mg' });
-    shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
-    await el.updateComplete;
+    const el = await reviewRefillWithoutPharmacy();
     const summary = part(el, 'error-summary');
     expect(deepActiveElement()).to.equal(summary);
     const links = [...summary.querySelectorAll('a')];
@@ -160,11 +166,7 @@ describe('<sm-compose>', () => {
   });
 
   it('renders only the message and its count for a keystroke: not the prompts or the picker, even with errors shown', async () => {
-    const el = await fixture<SmCompose>(html`<sm-compose locale="en"></sm-compose>`);
-    await choose(el, 'prescription');
-    await answer(el, { medication: 'Metformin', dose: '500 mg' });
-    shadow<HTMLButtonElement>(el, '[part="review-button"]').click();
-    await el.updateComplete;
+    const el = await reviewRefillWithoutPharmacy();
     const budget = shadow<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'sm-char-budget');
     const updates = new Map<string, number>();
     for (const child of [fields(el), picker(el), budget] as unknown as (HTMLElement & { update: (changed: unknown) => void })[]) {

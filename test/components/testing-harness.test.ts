@@ -27,7 +27,8 @@ describe('sm-compose/testing, inside the page', () => {
     expect(payload.fields.find((field) => field.id === 'medication')?.value).to.equal('Metformin');
     expect(payload.body).to.contain('I have 5 days left.');
     expect(payload.urgency?.reported).to.deep.equal([]);
-    expect(checks).to.equal(screeningArrived ? 1 : 2);
+    // Twice only if the screening had not arrived by Review (nor a moment after).
+    expect(checks).to.be.oneOf(screeningArrived ? [1] : [1, 2]);
     expect(sm.lastPayload()).to.equal(payload);
   });
 

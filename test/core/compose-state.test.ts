@@ -8,7 +8,7 @@ import { resolveSettings, milliseconds, phoneNumber } from '../../src/core/compo
 import { fromSnapshot, snapshot } from '../../src/core/compose/snapshot.js';
 import { initialState } from '../../src/core/compose/state.js';
 import { transition, type ComposeAction } from '../../src/core/compose/transitions.js';
-import { asksWhenWritingStarts, questionAtReview } from '../../src/core/compose/urgency-step.js';
+import { asksWhenWritingStarts, asksWhileScreeningLoads, questionAtReview } from '../../src/core/compose/urgency-step.js';
 import { createDraft } from '../../src/core/draft.js';
 import { parseDraft } from '../../src/core/draft-schema.js';
 import type { MessagePayload } from '../../src/core/payload-schema.js';
@@ -157,6 +157,14 @@ describe('the urgency question at Review', () => {
     assert.equal(questionAtReview(continued([]), 'both', none), undefined);
     assert.equal(questionAtReview(continued([]), 'open', found), undefined, '"open" asks only when writing starts');
     assert.equal(questionAtReview(initialState, 'off', found), undefined);
+  });
+
+  it('asks the red flags while the screening loads only where Review may ask something', () => {
+    assert.equal(asksWhileScreeningLoads(continued([]), 'both'), true, 'the screening may find something');
+    assert.equal(asksWhileScreeningLoads(initialState, 'send'), true);
+    assert.equal(asksWhileScreeningLoads(initialState, 'open'), true, 'the routine check is still unanswered');
+    assert.equal(asksWhileScreeningLoads(continued([]), 'open'), false, '"open" asks nothing more once answered');
+    assert.equal(asksWhileScreeningLoads(initialState, 'off'), false);
   });
 });
 

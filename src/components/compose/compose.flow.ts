@@ -1,6 +1,7 @@
 import type { CombinedUrgency } from '../../core/combine-urgency.js';
 import type { ComposeAction } from '../../core/compose/transitions.js';
-import { questionAtReview } from '../../core/compose/urgency-step.js';
+import { asksWhileScreeningLoads, questionAtReview } from '../../core/compose/urgency-step.js';
+import { settleWithin } from '../../core/settle-within.js';
 import type { PartsController } from '../../controllers/parts.js';
 import type { SubmissionController } from '../../controllers/submission.js';
 import type { UrgencyController } from '../../controllers/urgency.js';
@@ -9,6 +10,9 @@ import type { ComposeView } from './compose.view-model.js';
 
 // What Review does, step by step: `<sm-compose>` calls it with a view of itself (Send, offered by
 // the review step, is in compose.send.ts).
+
+/** How long Review waits for a screening still on its way before it asks the red flags instead. */
+const SCREENING_GRACE_MS = 150;
 
 /** `<sm-compose>` as it is now: read again after every wait, since the patient may act meanwhile. */
 export type FlowView = Pick<ComposeView, 'state' | 'derived' | 'settings' | 'locale' | 't' | 'resolved' | 'busy'> & { form: HTMLFormElement | null };
@@ -37,13 +41,18 @@ export async function review(host: FlowHost): Promise<void> {
   // The safety check first: the dialog does not wait for what only the review step needs.
   // With everything loaded and no host check, no await: the next step follows the press at once.
   const forCheck: ComposePart[] = mode === 'off' ? ['screening'] : ['screening', 'urgencyDialog'];
-  const loaded = host.parts.ready(...forCheck);
-  if (!loaded && mode !== 'off' && host.parts.ready('urgencyDialog')) {
-    // The screening is still on its way (a slow network): the red flags are asked now rather
-    // than after a wait, and the screening still reads the text before anything is sent.
-    const answer = await host.urgency.ask('check');
-    if (!answer) return failReview(host, 'load');
-    if (answer.decision !== 'continued') return;
+  let loaded = host.parts.ready(...forCheck);
+  if (!loaded && asksWhileScreeningLoads(now.state, mode) && host.parts.ready('urgencyDialog')) {
+    // The screening is still on its way: a moment for one nearly here, then (a slow network) the
+    // red flags are asked rather than a longer wait; the screening still reads the text before
+    // anything is sent.
+    const soon = await settleWithin(host.parts.need(...forCheck), SCREENING_GRACE_MS);
+    if (soon.status === 'fulfilled') loaded = soon.value;
+    else {
+      const answer = await host.urgency.ask('check');
+      if (!answer) return failReview(host, 'load');
+      if (answer.decision !== 'continued') return;
+    }
   }
   const { screening } = loaded ?? (await host.parts.need(...forCheck)) ?? {};
   if (!screening) return failReview(host, 'load');

@@ -25,3 +25,14 @@ export function questionAtReview(
   if ((mode === 'send' || mode === 'both') && assessment.level !== 'none' && assessment.findings.join(',') !== seen) return assessment.level;
   return state.urgency?.decision === 'continued' ? undefined : 'check';
 }
+
+/**
+ * Review pressed before the screening has arrived (a slow network): whether the red flags are
+ * asked at once rather than after the wait. Where Review may ask something (a mode that reads
+ * the text for findings, or a routine check not yet answered); not in `open` once answered,
+ * where Review asks nothing whatever the text reads as.
+ */
+export function asksWhileScreeningLoads(state: ComposeState, mode: UrgencyCheckMode): boolean {
+  if (mode === 'off') return false;
+  return mode === 'send' || mode === 'both' || state.urgency?.decision !== 'continued';
+}
