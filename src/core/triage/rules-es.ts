@@ -3,7 +3,7 @@
  * accents or tildes ("respiración" → "respiracion", "niño" → "nino"), no apostrophes, hyphens as
  * spaces, one white-space character between words.
  */
-import { anyOf, events, GAP_NEGATION, ifSentence, notLongAgo, rule, unlessSentence } from './rule-helpers.js';
+import { anyOf, events, GAP_NEGATION, ifSentence, NORMAL_TEMPERATURE_AFTER, notLongAgo, rule, unlessSentence } from './rule-helpers.js';
 import type { LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
 import { extremeGlucose, highTemperature } from './values.js';
 
@@ -86,6 +86,9 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('stroke-signs', R`(?:perdi|perdio|perdida|perdiendo|pierdo|pierde) (?:\w+ ){0,2}?(?:la )?(?:vista|vision)`),
   rule('stroke-signs', R`no (?:puedo|puede|veo|ve) (?:ver )?(?:nada )?(?:de|con|por) (?:un|el|mi|su) ojo`),
   rule('stroke-signs', R`(?<=\bde )(?:repente|pronto) (?:\w+ ){0,3}?(?:no veo|no ve|vision doble|vista doble|veo doble|ciego|ciega|vision borrosa)`),
+  // Clinicians' words for a stroke's signs, unless said to be old ("hemiparesia residual").
+  rule('stroke-signs', R`(?:hemiparesia|hemiplejia|disartria)(?! (?:\w+,? ){0,3}?(?:residual|cronica|secuelar|secuela|previa|conocida|de base|desde hace|estable))`),
+  rule('stroke-signs', R`(?:ojo|vista|vision) (?:\w+,? ){0,4}?como (?:una |un )?(?:cortina|telon|sombra negra)`),
   rule('stroke-signs', R`(?:cortina|sombra) (?:\w+ ){0,3}?(?:ojo|vista|vision)|se (?:me|le) oscurecio (?:\w+ ){0,3}?(?:ojo|vista|vision)|(?:bajara|baja|bajo|cayo) una cortina`),
   ...events(rule('stroke-signs', R`(?:derrame cerebral|embolia|ataque cerebral|infarto cerebral|accidente cerebrovascular|acv|ictus)`, notLongAgo)),
   ...events(rule('stroke-signs', R`(?<=\b(?:dio|da|dando|dar|tuvo|tiene|tenga|teniendo|dado|sufrio|sufriendo) (?:un |una )?)derrame(?! (?:en el ojo|en los ojos|ocular|pleural|de ojo|en un ojo|sinovial))`, notLongAgo)),
@@ -193,7 +196,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('self-harm', R`(?:autolesi\w*|auto lesi\w*|autolastim\w*|autoagre\w*)`),
   // Clinicians' shorthand: a self-inflicted wound; active ideation, an attempt ("IAE", "intento autolítico").
   rule('self-harm', R`(?:herida|heridas|lesion|lesiones|cortes?) (?:\w+ ){0,3}?autoinfligid\w*`),
-  rule('suicidal-thoughts', R`(?:ideacion|ideas?) (?:suicida |autolitica |de muerte )?(?:activa|con plan|estructurada|persiste|persistente)|persiste (?:la )?ideacion|(?:intento|gesto|conducta)s? autolitic\w*|\biae\b`),
+  rule('suicidal-thoughts', R`(?:ideacion|ideas?) (?:suicida |autolitica |de muerte )?(?:activa|con plan|estructurada|persiste|persistente)|persiste (?:la )?ideacion|(?<!tras (?:un |el |su )?)(?:intento|gesto|conducta)s? autolitic\w*|\biae\b`),
 
   rule(
     'overdose-plan',
@@ -269,7 +272,8 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('distress', R`(?:no (?:le |les )?digan? a mis (?:papas|papas|padres)|no doy mas|ya estoy cansad[oa]|nadie lo notaria|no siento nada|cansad[oa] de (?:todo|vivir|esto|luchar|la vida)|muy cansad[oa]|tan cansad[oa]|agotad[oa]|sin esperanza|desesperad[oa]|deprimid[oa]|depresion|perdi (?:el|mi) (?:trabajo|empleo|negocio|casa)|me (?:corrieron|despidieron)|se me (?:quebro|murio|fue)|sol[oa]|soledad|tomando|bebiendo|borracho|no duermo|no he dormido|no puedo dormir|debo|deudas?|divorcio|me dejo|se fue|murio|fallecio|no puedo vivir asi|me odio|no sirvo|inutil|verguenza|fracas\w*|nadie (?:me )?(?:quiere|visita|nota|extrana)|ya no (?:puedo|aguanto)|todo se me vino encima|perdi todo|no tengo (?:nada|a nadie)|me siento vaci[oa]|no le hallo)`),
 
   // ---- conceptos: hechos que solo juntos hacen un hallazgo (ver combinations.ts) -------------
-  rule('fever', R`(?:fiebre|fibre|fievre|fiebr|calentura|temperatura|temp|febril|ardiendo|hirviendo|destemplad[oa]|caliente|calientito|calientita)`),
+  rule('fever', R`(?:temperatura|temp)${NORMAL_TEMPERATURE_AFTER}`),
+  rule('fever', R`(?:fiebre|fibre|fievre|fiebr|calentura|febril|ardiendo|hirviendo|destemplad[oa]|caliente|calientito|calientita)`),
   rule('fever', R`(?:3[89][.,]\d|4[01][.,]\d|3[89] ?(?:c|grados)|100[.,][4-9]|10[1-7](?:[.,]\d)?)`),
   rule('pregnant', R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|prenada|panzona|esperando (?:un |mi |a mi )?bebe|trimestre|semanas de gestacion|semanas de embarazo|meses de embarazo)`),
   rule('after-birth', R`(?:di a luz|dio a luz|parto|parí|pari|cesarea|cesaria|posparto|postparto|post parto|puerperio|cuarentena|me alivie|me aliviane|se alivio|nacio (?:el|mi|nuestro|la|mi) (?:bebe|nino|nina|hij[oa])|despues de (?:tener|que naci\w*) (?:al|a mi|el|mi) (?:bebe|nino|nina))`),
@@ -292,7 +296,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('waters-broke', R`(?:se (?:me|le) (?:rompio|reventó|revento) (?:la )?(?:fuente|bolsa)|rompi fuente|rompio fuente|(?:sale|saliendo|sale mucho|se sale) (?:\w+ ){0,2}?(?:liquido|agua)|(?:el )?bebe (?:\w+ ){0,3}?(?:no se mueve|ya no se mueve|se mueve menos|dejo de moverse|no lo siento moverse))`),
   // El bebé se mueve menos (con semanas de embarazo, ver combinations.ts): "no se ha movido desde ayer", "no lo siento patear";
   // no los primeros movimientos que aún no se sienten.
-  rule('baby-still', R`(?:bebe|nene|nena|bebito|bebita) (?:\w+ ){0,2}?(?:no (?:se )?(?:ha movido|he sentido|mueve|se mueve|patea|ha pateado|se siente)|dejo de moverse|ya no se mueve)|no (?:lo |la |le )?(?:siento|sentimos|he sentido|hemos sentido|senti) (?:\w+ ){0,3}?(?:moverse|mover|se mueva|se mueve|patear|patee)|(?:menos|pocos|casi no hay|no hay) movimientos`, unlessSentence(/\b(?:todavia|aun|empez\w*|primera vez)\b/)),
+  rule('baby-still', R`(?:bebe|nene|nena|bebito|bebita) (?:\w+ ){0,2}?(?:no (?:se )?(?:ha movido|he sentido|mueve|se mueve|patea|ha pateado|se siente)|dejo de moverse|ya no se mueve)|no (?:lo |la |le )?(?:siento|sentimos|he sentido|hemos sentido|senti|noto|notamos|he notado) (?:\w+ ){0,3}?(?:moverse|mover|se mueva|se mueve|patear|patee)|(?:menos|pocos|casi no hay|no hay) movimientos`, unlessSentence(/\b(?:todavia|aun|empez\w*|primera vez)\b/)),
   rule('heart-spread', R`(?:brazo izquierdo|hombro izquierdo|quijada|mandibula|mandibula|entre (?:las )?(?:paletas|escapulas|omoplatos)|boca del estomago) (?:\w+ ){0,3}?(?:pesado|pesada|dormido|adormecido|duele|dolor|me duele|le duele|entumid[oa])|(?:dolor|peso|molestia|presion) (?:\w+ ){0,5}?(?:brazo izquierdo|quijada|mandibula|cuello|entre (?:las )?(?:paletas|escapulas))`),
   rule('cold-sweat', R`(?:sudor frio|sudando frio|sudando frio|sudor helado|frio y (?:mojado|sudado|sudando)|banado en sudor|empapado de sudor|sudando (?:\w+ ){0,3}?(?:vomit\w*|nause\w*|ganas de vomitar|mareado)|(?:nause\w*|ganas de vomitar) (?:\w+ ){0,3}?sudando)`),
   rule('head-hit', R`(?:se (?:ha )?(?:dado|pegado|golpeado) (?:\w+ ){0,3}?(?:con|en) la cabeza|se (?:pego|golpeo|dio) (?:\w+ ){0,3}?(?:en )?la (?:cabeza|nuca|frente)|golpe (?:\w+ ){0,2}?(?:en|de) la (?:cabeza|nuca|frente)|(?:me|se) (?:pegue|pego|golpee|golpeo) (?:\w+ ){0,3}?cabeza|cayo de cabeza|(?:se cayo|se cai|me cai|se resbalo) (?:\w+ ){0,6}?(?:cabeza|piso|suelo|cama|mesa|litera|escalera)|chichon)`),
