@@ -16,7 +16,7 @@ import { EN } from './rules-en.js';
 import { ES } from './rules-es.js';
 import { BEYOND_VETO, MODEL_THRESHOLDS, readWithModel, WORDS_TO_JUDGE } from './classifier.js';
 import { combine, YOUNG_BABY_DAYS, type Span } from './combinations.js';
-import { dangerousReadings, youngestAge, type ReadingHit } from './readings.js';
+import { dangerousReadings, onlyNormalTemperatures, youngestAge, type ReadingHit } from './readings.js';
 import type { ConceptId, LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
 
 /** Options for `assessUrgency`. */
@@ -200,7 +200,9 @@ function addReadingsAndCombinations(text: string, locale: Locale | undefined, hi
   const concepts = new Map<string, Span>(hits);
   // A baby's age matters only beside a fever: it is looked for near the fever only.
   const fever = concepts.get('fever');
-  if (fever !== undefined) {
+  // "Le tomé la temperatura: 36.9": a temperature taken and found normal is not a fever.
+  if (fever !== undefined && onlyNormalTemperatures(text)) concepts.delete('fever');
+  else if (fever !== undefined) {
     const from = Math.max(0, fever.from - AGE_WINDOW);
     const age = youngestAge(text.slice(from, fever.to + AGE_WINDOW));
     if (age !== undefined && age.days < YOUNG_BABY_DAYS) concepts.set('young-baby', { from: from + age.from, to: from + age.to });

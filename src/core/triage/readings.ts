@@ -24,7 +24,7 @@ const PRESSURE = /(?<![\w.,/])(\d{2,3}) ?(?:\/|over|sobre|x) ?(\d{2,3})(?![\d.,]
 const PRESSURE_BEFORE = /\b(?:bp|b p|blood pressures?|pressures?|presion(?: arterial)?|tension(?: arterial)?|ta|pa|readings?|mediciones|lecturas?)\b(?:[^\d.!?;\n]{0,30})$/;
 /** A single number and what stands right after it. */
 const NUMBER = /(?<![\w.,/])(\d{2,3})(?:[.,]\d)?(?![\d/]| ?(?:over|sobre) \d)( ?(?:%|percent|por ?ciento|bpm|beats?|lpm|ppm|latidos|pulsaciones))?/g;
-const OXYGEN_BEFORE = /\b(?:oxygen|oxigen|o2|oxygen levels?|oxygen sat\w*|sats?|saturation|saturating|spo2|sp02|pulse ox\w*|pulseox\w*|oximeter|oxymeter|ox|oxigeno|oxigenacion|saturacion|saturando|satura|oximetro)\b(?:[^\d.!?;\n]{0,24})$/;
+const OXYGEN_BEFORE = /\b(?:oxygen|oxigen|o2|oxygen levels?|oxygen sat\w*|sats?|saturation|saturating|spo2|sp02|pulse ox\w*|pulseox\w*|oximeter|oxymeter|ox|oxigeno|oxigenacion|saturacion|saturando|satura|oximetro|saturometro|saturimetro|saturador)\b(?:[^\d.!?;\n]{0,24})$/;
 const OXYGEN_AFTER = /^ ?(?:%|percent|por ?ciento)? ?(?:on (?:the |my |his |her )?(?:pulse ?ox\w*|oximeter|finger (?:thing|monitor))|oxygen|o2|sat\b|saturation|de oxigeno|de saturacion|en el oximetro)/;
 const HEART_BEFORE = /\b(?:heart ?rate|hr|pulse|heart ?beat|heart (?:is |was |keeps )?(?:racing|pounding|beating|going)|pulso|frecuencia(?: cardiaca)?|fc|latidos|ritmo(?: cardiaco)?|corazon (?:\w+ )?(?:late|latiendo|va|anda|esta))\b(?:[^\d.!?;\n]{0,20})$/;
 const HEART_UNIT = /^ ?(?:bpm|beats?|lpm|ppm|latidos|pulsaciones)/;
@@ -35,7 +35,7 @@ const DIABETES = /\b(?:insulin\w*|glipizide|glyburide|glimepiride|glibenclamida|
 /** "HI" or "LO" on a glucose meter. */
 const METER_WORD = /\b(?:hi|lo)\b/g;
 const PERCENT_AFTER = /^ ?(?:%|percent|por ?ciento)/;
-const OXYGEN_WORDS = /\b(?:oxygen|o2|sats?|ox|oximeter|pulse ?ox\w*|finger (?:monitor|thing|clip)|monitor|oxigeno|saturacion|oximetro|saturando)\b/;
+const OXYGEN_WORDS = /\b(?:oxygen|o2|sats?|ox|oximeter|pulse ?ox\w*|finger (?:monitor|thing|clip)|monitor|oxigeno|saturacion|oximetro|saturando|saturometro|saturimetro|saturador)\b/;
 /** Effort, a baby, a normal or usual value: a fast pulse that is not a warning. */
 const NOT_AT_REST = /\b(?:run\w*|jog\w*|workout|working out|exercis\w*|treadmill|gym|cardio|walk\w* up|stairs|correr|corriendo|ejercicio|gimnasio|caminadora|baby|infant|newborn|bebe|recien nacid\w*)\b/;
 /** "usual", "baseline": a chronic reading the team already knows. */
@@ -155,4 +155,30 @@ export function youngestAge(text: string): { days: number; from: number; to: num
     if (Number.isFinite(days) && (best === undefined || days < best.days)) best = { days, from: m.index, to: m.index + m[0].length };
   }
   return best;
+}
+
+/**
+ * Temperatures written as readings: a decimal in °C or °F ("36.9", "37,2", "98.6"), or whole
+ * degrees Celsius with the unit ("37 grados"). Whole °F are left out: "it's 98 degrees in her
+ * house" is the weather.
+ */
+const TEMPERATURE = /\b(?:(3[4-9]|4[0-2]|9[4-9]|10[0-7])[.,](\d)\d?|(3[4-9]|4[0-2]) ?(?:grados|c)\b)/g;
+
+/**
+ * Whether every temperature written in `text` is a normal one (36.4–37.4 °C, 97.5–99.3 °F), at
+ * least one being there: then the word "temperature", or "she felt warm", is not a fever. A low
+ * one (35.1, 96.2) is not normal: in a baby or a frail adult it is as dangerous as a fever; nor
+ * is a low-grade one (37.9 "de fiebre").
+ */
+export function onlyNormalTemperatures(text: string): boolean {
+  let seen = false;
+  TEMPERATURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TEMPERATURE.exec(text)) !== null) {
+    const value = Number(`${m[1] ?? m[3]}.${m[2] ?? 0}`);
+    const celsius = value < 50 ? value : ((value - 32) * 5) / 9;
+    if (celsius < 36.4 || celsius >= 37.45) return false;
+    seen = true;
+  }
+  return seen;
 }

@@ -27,13 +27,6 @@ export function ifSentence(pattern: RegExp): (scope: MatchScope) => boolean {
 }
 
 /** Negation words a word gap in a pattern may not cross ("baby has no fever", "herida sin pus"). */
-/**
- * A normal temperature said right after the word ("la temperatura y tiene 36.7", "temp of
- * 98.9"): 36.5–37.9 °C or 97.5–100.3 °F. Then "temperature" names no fever. A low one (35.1,
- * 96.2) still counts: in a baby or a frail adult it is as dangerous as a fever.
- */
-export const NORMAL_TEMPERATURE_AFTER = String.raw`(?! (?:[a-z]+ ){0,5}?(?:36[.,][5-9]|37(?:[.,]\d)?|97[.,][5-9]|9[89](?:[.,]\d)?|100(?:[.,][0-3])?)(?![.,]?\d))`;
-
 export const GAP_NEGATION = String.raw`(?:no|not|never|without|dont|doesnt|didnt|isnt|wasnt|arent|werent|hasnt|havent|hadnt|wont|denies|denied|deny|sin|nunca|ni|tampoco|jamas|nada)`;
 
 /**

@@ -6,7 +6,7 @@
  * Common misspellings are listed as alternatives ("pian", "breth", "shortnes"). Gaps between words
  * are bounded (`(?:\w+ ){0,3}`) so matching stays linear.
  */
-import { anyOf, events, GAP_NEGATION, ifSentence, NORMAL_TEMPERATURE_AFTER, notLongAgo, rule, unlessSentence } from './rule-helpers.js';
+import { anyOf, events, GAP_NEGATION, ifSentence, notLongAgo, rule, unlessSentence } from './rule-helpers.js';
 import type { LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
 import { extremeGlucose, highTemperature } from './values.js';
 
@@ -338,8 +338,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('distress', R`(?:dont tell (?:my )?(?:parents|mom|dad|wife|husband|anyone)|(?:please )?dont call (?:my )?(?:parents|mom|dad|wife|husband)|no one would notice|nobody would notice|so tired|tired of (?:everything|it all|this|fighting|living|life)|exhausted|hopeless|hopelessness|depressed|depression|lost (?:my|his|her) (?:job|wife|husband|home|house|son|daughter)|got fired|laid off|fired (?:today|yesterday)|nobody (?:visits|cares|would|loves|notices)|no one (?:cares|would)|alone|lonely|drinking|drunk|cant sleep|havent slept|not sleeping|grief|widowed|passed away|since (?:she|he) died|died|owe|debt|divorce|left me|broke up|pain (?:is )?never|unbearable|cant live like this|hate myself|worthless|useless|failure|failing|ashamed|shame|hurts too much|too much|give up|given up|giving up|numb|empty|trapped|no way out|dont care anymore|nothing left|got nothing)`),
 
   // ---- concepts: facts that make a finding only together (see combinations.ts) ----------------
-  rule('fever', R`(?:temp|temperature|temprature|tempature|temperture)${NORMAL_TEMPERATURE_AFTER}`),
-  rule('fever', R`(?:fever|fevers|feaver|fevor|fiever|feverish|febrile|burning up|hot to the touch|warm to the touch|running (?:a )?(?:temp|fever))`),
+  rule('fever', R`(?:fever|fevers|feaver|fevor|fiever|feverish|febrile|temp|temperature|temprature|tempature|temperture|burning up|hot to the touch|warm to the touch|running (?:a )?(?:temp|fever))`),
   rule('fever', R`(?<=\b(?:feels|felt|is|was|seems|feeling|so|very|really|super) )(?:hot|warm)`),
   rule('fever', R`(?:100[.,][4-9]|10[1-7](?:[.,]\d)?|3[89][.,]\d|4[01][.,]\d|3[89] ?c)`),
   rule('pregnant', R`(?:pregnant|pregnancy|pregnat|pregant|prenant|pregnet|preggo|preggers|weeks along|expecting (?:a baby|twins)|im expecting|trimester)`),

@@ -3,7 +3,7 @@
  * accents or tildes ("respiración" → "respiracion", "niño" → "nino"), no apostrophes, hyphens as
  * spaces, one white-space character between words.
  */
-import { anyOf, events, GAP_NEGATION, ifSentence, NORMAL_TEMPERATURE_AFTER, notLongAgo, rule, unlessSentence } from './rule-helpers.js';
+import { anyOf, events, GAP_NEGATION, ifSentence, notLongAgo, rule, unlessSentence } from './rule-helpers.js';
 import type { LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
 import { extremeGlucose, highTemperature } from './values.js';
 
@@ -206,6 +206,9 @@ export const ES_RULES: readonly UrgencyRule[] = [
 
   rule('someone-else-suicidal', R`(?<=\bse (?:esta|ha estado|ha|anda|sigue) )(?:(?:haciendo|hecho) (?:mucho )?dano|lastimando|cortando)${ACCIDENTE}`),
   rule('someone-else-suicidal', R`(?:matarse|suicidarse|quitarse la vida|morirse|lastimarse|cortarse|hacerse dano|acabar con su vida|terminar con su vida|(?<=\bse (?:(?:quiere|va a|quiso|queria) )?)(?:matar|suicidar|quitar la vida|morir|hacer dano|corta|lastima))${ACCIDENTE}`),
+  // Someone who says they will throw themselves from a height; what someone looked up ("cómo ahorcarse").
+  rule('someone-else-suicidal', R`se (?:va a|quiere|queria|quiso) (?:tirar|aventar|lanzar|arrojar) (?:\w+ ){0,2}?(?:del|de la|por la|desde el|desde la) (?:balcon|ventana|puente|azotea|techo|terraza|edificio)`),
+  rule('crisis-signs', R`(?:busc\w*|busqueda|buscaba|googl\w*|investig\w*|historial) (?:\w+ ){0,4}?como (?:ahorcarse|ahorcarme|colgarse|colgarme|matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida)`),
   rule('someone-else-suicidal', R`(?:dice|dijo|habla|hablaba|hablando|menciona|menciono|escribio|publico|amenaza|amenazo) (?:\w+ ){0,3}?(?:que )?(?:se quiere morir|quiere morir|quiere matarse|se quiere matar|suicid\w*|quitarse la vida|no quiere vivir|no quiere seguir viviendo|desaparecer para siempre)`),
 
   // ---- urgente -------------------------------------------------------------------------------
@@ -272,8 +275,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('distress', R`(?:no (?:le |les )?digan? a mis (?:papas|papas|padres)|no doy mas|ya estoy cansad[oa]|nadie lo notaria|no siento nada|cansad[oa] de (?:todo|vivir|esto|luchar|la vida)|muy cansad[oa]|tan cansad[oa]|agotad[oa]|sin esperanza|desesperad[oa]|deprimid[oa]|depresion|perdi (?:el|mi) (?:trabajo|empleo|negocio|casa)|me (?:corrieron|despidieron)|se me (?:quebro|murio|fue)|sol[oa]|soledad|tomando|bebiendo|borracho|no duermo|no he dormido|no puedo dormir|debo|deudas?|divorcio|me dejo|se fue|murio|fallecio|no puedo vivir asi|me odio|no sirvo|inutil|verguenza|fracas\w*|nadie (?:me )?(?:quiere|visita|nota|extrana)|ya no (?:puedo|aguanto)|todo se me vino encima|perdi todo|no tengo (?:nada|a nadie)|me siento vaci[oa]|no le hallo)`),
 
   // ---- conceptos: hechos que solo juntos hacen un hallazgo (ver combinations.ts) -------------
-  rule('fever', R`(?:temperatura|temp)${NORMAL_TEMPERATURE_AFTER}`),
-  rule('fever', R`(?:fiebre|fibre|fievre|fiebr|calentura|febril|ardiendo|hirviendo|destemplad[oa]|caliente|calientito|calientita)`),
+  rule('fever', R`(?:fiebre|fibre|fievre|fiebr|calentura|temperatura|temp|febril|ardiendo|hirviendo|destemplad[oa]|caliente|calientito|calientita)`),
   rule('fever', R`(?:3[89][.,]\d|4[01][.,]\d|3[89] ?(?:c|grados)|100[.,][4-9]|10[1-7](?:[.,]\d)?)`),
   rule('pregnant', R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|prenada|panzona|esperando (?:un |mi |a mi )?bebe|trimestre|semanas de gestacion|semanas de embarazo|meses de embarazo)`),
   rule('after-birth', R`(?:di a luz|dio a luz|parto|parí|pari|cesarea|cesaria|posparto|postparto|post parto|puerperio|cuarentena|me alivie|me aliviane|se alivio|nacio (?:el|mi|nuestro|la|mi) (?:bebe|nino|nina|hij[oa])|despues de (?:tener|que naci\w*) (?:al|a mi|el|mi) (?:bebe|nino|nina))`),
@@ -297,8 +299,10 @@ export const ES_RULES: readonly UrgencyRule[] = [
   // El bebé se mueve menos (con semanas de embarazo, ver combinations.ts): "no se ha movido desde ayer", "no lo siento patear";
   // no los primeros movimientos que aún no se sienten.
   rule('baby-still', R`(?:bebe|nene|nena|bebito|bebita) (?:\w+ ){0,2}?(?:no (?:se )?(?:ha movido|he sentido|mueve|se mueve|patea|ha pateado|se siente)|dejo de moverse|ya no se mueve)|no (?:lo |la |le )?(?:siento|sentimos|he sentido|hemos sentido|senti|noto|notamos|he notado) (?:\w+ ){0,3}?(?:moverse|mover|se mueva|se mueve|patear|patee)|(?:menos|pocos|casi no hay|no hay) movimientos`, unlessSentence(/\b(?:todavia|aun|empez\w*|primera vez)\b/)),
+  // A pain that runs up to the jaw or the left arm ("me sube a la mandíbula").
+  rule('heart-spread', R`(?:sube|subia|se va|se corre|se pasa|se me pasa|irradia|corre) (?:\w+ ){0,2}?(?:a la |al |hacia la |hacia el |hasta la |hasta el )?(?:mandibula|quijada|brazo izquierdo|hombro izquierdo)`),
   rule('heart-spread', R`(?:brazo izquierdo|hombro izquierdo|quijada|mandibula|mandibula|entre (?:las )?(?:paletas|escapulas|omoplatos)|boca del estomago) (?:\w+ ){0,3}?(?:pesado|pesada|dormido|adormecido|duele|dolor|me duele|le duele|entumid[oa])|(?:dolor|peso|molestia|presion) (?:\w+ ){0,5}?(?:brazo izquierdo|quijada|mandibula|cuello|entre (?:las )?(?:paletas|escapulas))`),
-  rule('cold-sweat', R`(?:sudor frio|sudando frio|sudando frio|sudor helado|frio y (?:mojado|sudado|sudando)|banado en sudor|empapado de sudor|sudando (?:\w+ ){0,3}?(?:vomit\w*|nause\w*|ganas de vomitar|mareado)|(?:nause\w*|ganas de vomitar) (?:\w+ ){0,3}?sudando)`),
+  rule('cold-sweat', R`(?:(?:tod[oa]|muy|bien) (?:transpirad[oa]|sudad[oa]|empapad[oa])|sudor frio|sudando frio|sudando frio|sudor helado|frio y (?:mojado|sudado|sudando)|banado en sudor|empapado de sudor|sudando (?:\w+ ){0,3}?(?:vomit\w*|nause\w*|ganas de vomitar|mareado)|(?:nause\w*|ganas de vomitar) (?:\w+ ){0,3}?sudando)`),
   rule('head-hit', R`(?:se (?:ha )?(?:dado|pegado|golpeado) (?:\w+ ){0,3}?(?:con|en) la cabeza|se (?:pego|golpeo|dio) (?:\w+ ){0,3}?(?:en )?la (?:cabeza|nuca|frente)|golpe (?:\w+ ){0,2}?(?:en|de) la (?:cabeza|nuca|frente)|(?:me|se) (?:pegue|pego|golpee|golpeo) (?:\w+ ){0,3}?cabeza|cayo de cabeza|(?:se cayo|se cai|me cai|se resbalo) (?:\w+ ){0,6}?(?:cabeza|piso|suelo|cama|mesa|litera|escalera)|chichon)`),
   rule('blood-thinner', R`(?:warfarina|coumadin|cumadin|eliquis|apixaban|xarelto|rivaroxaban|sintrom|acenocumarol|pradaxa|clopidogrel|plavix|anticoagula\w*|adelgazar la sangre|para la sangre|pastilla para (?:la )?sangre rala)`),
   rule('head-injury-sign', R`(?:vomit\w*|devolvio|confundid[oa]|desorientad[oa]|repite|se le olvida|dormilon[oa]|mucho sueno|muy dormid[oa]|no quiere abrir|pupila|sin responder|perdio el conocimiento|se desmayo|lento para contestar|no se acuerda|habla raro)`),
