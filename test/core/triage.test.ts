@@ -13,6 +13,8 @@ import {
 import { normalizeForMatching, originalSpan } from '../../src/core/triage/normalize.js';
 import { fold, FOLDS, KEY_LENGTH, triggerKeys } from '../../src/core/triage/prefix-keys.js';
 import { expandPattern } from '../../src/core/triage/rule-helpers.js';
+import { onlyNormalTemperatures } from '../../src/core/triage/readings.js';
+import { assessWithRulesOnly } from '../../src/core/triage/assess-urgency.js';
 import { EN_RULES } from '../../src/core/triage/rules-en.js';
 import { ES_RULES } from '../../src/core/triage/rules-es.js';
 import { findingNames } from '../../src/i18n/urgency-findings.js';
@@ -393,5 +395,27 @@ describe('urgency rules', () => {
         }
       }
     }
+  });
+});
+
+describe('readings: a temperature taken and found normal', () => {
+  it('is normal only when every temperature written is 36.4–37.4 °C or 97.5–99.3 °F', () => {
+    assert.equal(onlyNormalTemperatures('le tome la temperatura: 36,9 en la axila, despues 37.2'), true);
+    assert.equal(onlyNormalTemperatures('temp of 98.9 this morning'), true);
+    assert.equal(onlyNormalTemperatures('tiene 37 grados'), true);
+    // A fever, a low-grade one, a low one, none written, the weather.
+    assert.equal(onlyNormalTemperatures('36.8 y luego 38.2'), false);
+    assert.equal(onlyNormalTemperatures('37,9 de fiebre'), false);
+    assert.equal(onlyNormalTemperatures('temperatura 35.1 axilar'), false);
+    assert.equal(onlyNormalTemperatures('my baby has a temperature'), false);
+    assert.equal(onlyNormalTemperatures('its 98 degrees in her house'), false);
+  });
+
+  it('sets a baby’s "fever" aside when the reading is normal, and keeps it otherwise (the rules)', () => {
+    const level = (text: string, locale: 'en' | 'es') => assessWithRulesOnly(text, { locale }).level;
+    assert.equal(level('Le tomé la temperatura a mi bebé de 7 semanas: 36,9 en la axila. ¿Está bien?', 'es'), 'none');
+    assert.equal(level('my 6 week old felt warm so I took her temperature, 98.7 rectal', 'en'), 'none');
+    assert.equal(level('my 6 week old has a temperature of 100.8', 'en'), 'emergency');
+    assert.equal(level('bebé de 9 días con temperatura de 35.2 y casi no come', 'es'), 'emergency');
   });
 });

@@ -201,8 +201,10 @@ function addReadingsAndCombinations(text: string, locale: Locale | undefined, hi
   // A baby's age matters only beside a fever: it is looked for near the fever only.
   const fever = concepts.get('fever');
   // "Le tomé la temperatura: 36.9": a temperature taken and found normal is not a fever.
-  if (fever !== undefined && onlyNormalTemperatures(text)) concepts.delete('fever');
-  else if (fever !== undefined) {
+  if ((fever !== undefined || hits.has('infant-fever')) && onlyNormalTemperatures(text)) {
+    concepts.delete('fever');
+    hits.delete('infant-fever');
+  } else if (fever !== undefined) {
     const from = Math.max(0, fever.from - AGE_WINDOW);
     const age = youngestAge(text.slice(from, fever.to + AGE_WINDOW));
     if (age !== undefined && age.days < YOUNG_BABY_DAYS) concepts.set('young-baby', { from: from + age.from, to: from + age.to });
