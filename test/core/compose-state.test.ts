@@ -3,6 +3,7 @@ import { composeEnv, run } from './compose-env.js';
 import assert from 'node:assert/strict';
 import { countCharacters } from '../../src/core/count-characters.js';
 import { derive } from '../../src/core/compose/derive.js';
+import { memoizeLast } from '../../src/core/memoize-last.js';
 import { characterLimit } from '../../src/core/budget.js';
 import { resolveSettings, milliseconds, phoneNumber } from '../../src/core/compose/settings.js';
 import { fromSnapshot, snapshot } from '../../src/core/compose/snapshot.js';
@@ -123,6 +124,16 @@ describe('derive', () => {
     assert.equal(long.budget.state, 'over');
   });
 
+  it('checks what blocks sending only when asked (Review, the problems shown), not on every keystroke', () => {
+    let checks = 0;
+    const counted = { ...env, validate: (input: Parameters<NonNullable<typeof env.validate>>[0]) => (checks++, env.validate!(input)) };
+    const typed = derive(run({ type: 'choose', category: 'other' }, { type: 'type', message: 'hello' }), counted);
+    assert.equal(checks, 0, 'deriving does not validate');
+    assert.ok(typed.problems.length > 0);
+    assert.equal(typed.problems, typed.problems, 'the same list each time it is read');
+    assert.equal(checks, 1, 'validated once, when read');
+  });
+
   it('a subject or an answer of only invisible characters is missing', () => {
     const state = run({ type: 'regard', regarding: 'self' }, { type: 'choose', category: 'other' }, { type: 'answer', answers: { topic: '\u202E\u2066\u200F' } }, { type: 'edit-subject', subject: '\u200B\u202E' }, { type: 'type', message: 'Hi' });
     const targets = derive(state, env).problems.map((problem) => problem.target);
@@ -165,6 +176,20 @@ describe('the urgency question at Review', () => {
     assert.equal(asksWhileScreeningLoads(initialState, 'open'), true, 'the routine check is still unanswered');
     assert.equal(asksWhileScreeningLoads(continued([]), 'open'), false, '"open" asks nothing more once answered');
     assert.equal(asksWhileScreeningLoads(initialState, 'off'), false);
+  });
+});
+
+describe('memoizeLast', () => {
+  it('computes again only when an argument changed, by identity', () => {
+    let calls = 0;
+    const sum = memoizeLast((a: number, b: { n: number }) => (calls++, a + b.n));
+    const b = { n: 2 };
+    assert.equal(sum(1, b), 3);
+    assert.equal(sum(1, b), 3);
+    assert.equal(calls, 1);
+    assert.equal(sum(1, { n: 2 }), 3, 'an equal but new object counts as a change');
+    assert.equal(sum(2, b), 4);
+    assert.equal(calls, 3);
   });
 });
 

@@ -2,7 +2,7 @@ import { emit } from '../../events.js';
 import type { SmAttachments } from '../attachments/attachments.js';
 import type { SmCategoryPicker } from '../category-picker/category-picker.js';
 import type { SmPromptFields } from '../prompt-fields/prompt-fields.js';
-import { review, type FlowHost } from './compose.flow.js';
+import type { FlowHost } from './compose.flow.js';
 import type { ComposeView } from './compose.view-model.js';
 
 /**
@@ -43,8 +43,8 @@ export function composeHandlers(host: FlowHost): ComposeView['on'] {
     subject: (event) => dispatch({ type: 'edit-subject', subject: (event.target as HTMLInputElement).value }),
     message: (event) => dispatch({ type: 'type', message: (event.target as HTMLTextAreaElement).value }),
     attach: (event) => dispatch({ type: 'attach', files: [...(event.target as SmAttachments).files] }),
-    review: () => void review(host),
-    // Send is on the review step, which Review loaded.
+    // Review is in the writing step, Send on the review step: each loaded the part that does it.
+    review: () => void host.parts.ready('write')?.write.review(host),
     send: () => void host.parts.ready('review')?.review.send(host),
     edit: () => {
       dispatch({ type: 'edit' });

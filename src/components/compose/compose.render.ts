@@ -19,7 +19,7 @@ function renderPhase(view: ComposeView, resolved: ResolvedConfig) {
   const { t, state, derived, settings, on } = view;
   // The review and sent steps are reached only through Review, which loaded their views.
   const review = composeParts.review.loaded;
-  const said = review?.reviewStrings(resolved.config.strings, view.locale);
+  const said = state.phase === 'compose' ? undefined : review?.reviewStrings(resolved.config.strings, view.locale);
   if (state.phase === 'sent') return said && review?.sentView(said, { replyTime: resolved.replyTime, office: view.office, emergencyNumber: settings.emergencyNumber, onNewMessage: on.startOver });
   const acknowledgement = view.requireAcknowledgement ? { checked: state.acknowledged, onChange: on.acknowledge } : undefined;
   const brief = derived.shows.briefRules;

@@ -4,6 +4,7 @@ import type { ResolvedCategory } from '../../core/resolve-catalog.js';
 import type { Derived } from '../../core/compose/derive.js';
 import { resolveSettings, type ComposeSettings } from '../../core/compose/settings.js';
 import { fromSnapshot, snapshot } from '../../core/compose/snapshot.js';
+import { memoizeLast } from '../../core/memoize-last.js';
 import { initialState, type ComposeState } from '../../core/compose/state.js';
 import { transition, type ComposeAction, type ComposeDraft } from '../../core/compose/transitions.js';
 import { asksWhenWritingStarts } from '../../core/compose/urgency-step.js';
@@ -231,8 +232,13 @@ export class SmCompose extends ComposeProperties {
     this.state = transition(this.state, action);
   }
 
+  private readonly settingsOf = memoizeLast((maxLength: unknown, urgencyCheck: unknown, submitTimeout: unknown, emergencyNumber: unknown, crisisNumber: unknown, onCallNumber: unknown) =>
+    resolveSettings({ maxLength, urgencyCheck, submitTimeout, emergencyNumber, crisisNumber, onCallNumber }),
+  );
+
+  /** The attributes as the widget uses them: read at every step, resolved once per change. */
   private get settings(): ComposeSettings {
-    return resolveSettings(this);
+    return this.settingsOf(this.maxLength, this.urgencyCheck, this.submitTimeout, this.emergencyNumber, this.crisisNumber, this.onCallNumber);
   }
 
   /** What follows from the state, computed once per change of its inputs. */

@@ -29,6 +29,8 @@ export { proxyVisibility } from '../../core/proxies.js';
 export { recipientLists } from '../../core/recipients.js';
 
 export { problemText } from './compose.problems.js';
+// Review is pressed in the writing step, so what it does loads with it.
+export { review } from './compose.flow.js';
 
 /**
  * "Please fix these before you send": each problem links to its field. Not a live region: it is

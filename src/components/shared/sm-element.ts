@@ -38,9 +38,17 @@ export class SmElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** The language as the last update found it: looked up once per update, not at every read. */
+  private knownLocale: Locale | undefined;
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    this.knownLocale = undefined;
+    super.requestUpdate(...args);
+  }
+
   protected get resolvedLocale(): Locale {
     // A server renderer (@lit-labs/ssr) has no tree to look up: there, `locale` or English.
-    return toLocale(this.locale ?? (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')));
+    return (this.knownLocale ??= toLocale(this.locale ?? (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang'))));
   }
 
   protected get t(): Translation {

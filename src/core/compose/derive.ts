@@ -67,7 +67,7 @@ export interface Derived {
   /** The subject shown: the patient's own, or the one suggested from the category and key answer. */
   subject: string;
   /** What blocks sending, in the order of the form (shown once the patient pressed Review). */
-  problems: FieldProblem[];
+  readonly problems: FieldProblem[];
   /**
    * Which parts show. `briefRules`: writing has begun, so the rules keep only when the message
    * will be read and the emergency line (whole while they are to be acknowledged).
@@ -88,6 +88,7 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
   const count = category ? env.count(body) : 0;
   const choices = !env.reply && (!env.requireAcknowledgement || state.acknowledged);
   const redirect = choices && Boolean(category?.redirect) && !state.redirectDeclined;
+  let problems: FieldProblem[] | undefined;
   return {
     category,
     recipients,
@@ -100,7 +101,10 @@ export function derive(state: ComposeState, env: ComposeEnv): Derived {
     count,
     budget: budgetStatus(count, env.limit),
     subject,
-    problems: env.validate?.({ state, category, replying: Boolean(env.reply), recipients, recipient, signing, subject, body: written, count, limit: env.limit }) ?? [],
+    // Checked when asked for (at Review, and while the problems show), not on every keystroke.
+    get problems() {
+      return (problems ??= env.validate?.({ state, category, replying: Boolean(env.reply), recipients, recipient, signing, subject, body: written, count, limit: env.limit }) ?? []);
+    },
     shows: { choices, redirect, write: (env.reply === 'open' || choices) && Boolean(category) && !redirect, briefRules: Boolean(category) && !env.requireAcknowledgement },
     screenedText: `${subject}\n${body}`,
   };
