@@ -88,7 +88,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('stroke-signs', R`(?<=\bde )(?:repente|pronto) (?:\w+ ){0,3}?(?:no veo|no ve|vision doble|vista doble|veo doble|ciego|ciega|vision borrosa)`),
   // Clinicians' words for a stroke's signs, unless said to be old ("hemiparesia residual").
   rule('stroke-signs', R`(?:hemiparesia|hemiplejia|disartria)(?! (?:\w+,? ){0,3}?(?:residual|cronica|secuelar|secuela|previa|conocida|de base|desde hace|estable))`),
-  rule('stroke-signs', R`(?:ojo|vista|vision) (?:\w+,? ){0,4}?como (?:una |un )?(?:cortina|telon|sombra negra)`),
+  rule('stroke-signs', R`(?:ojo|vista|vision) (?:\w+,? ){0,4}?como (?:si (?:\w+ ){1,3}?)?(?:una |un )?(?:cortina|telon|sombra negra)`),
   rule('stroke-signs', R`(?:cortina|sombra) (?:\w+ ){0,3}?(?:ojo|vista|vision)|se (?:me|le) oscurecio (?:\w+ ){0,3}?(?:ojo|vista|vision)|(?:bajara|baja|bajo|cayo) una cortina`),
   ...events(rule('stroke-signs', R`(?:derrame cerebral|embolia|ataque cerebral|infarto cerebral|accidente cerebrovascular|acv|ictus)`, notLongAgo)),
   ...events(rule('stroke-signs', R`(?<=\b(?:dio|da|dando|dar|tuvo|tiene|tenga|teniendo|dado|sufrio|sufriendo) (?:un |una )?)derrame(?! (?:en el ojo|en los ojos|ocular|pleural|de ojo|en un ojo|sinovial))`, notLongAgo)),
@@ -122,9 +122,11 @@ export const ES_RULES: readonly UrgencyRule[] = [
 
   rule('overdose-poisoning', R`(?<!(?:pensando en|quiero|voy a|planeo|ganas de|pienso) (?:una )?)sobre ?dosis`),
   rule('overdose-poisoning', R`(?:tome|tomo|trague|trago|se tomo|se trago|tomaron|ingirio|ingeri|consumio|bebio|bebi|me tome) (?:\w+ ){0,3}?(?:demasiad[oa]s?|de mas|un frasco|una caja|el frasco|la caja|un punado|muchas pastillas|muchas pildoras|toda la caja|todo el frasco|todas las pastillas)`),
+  // A small child found with an open blister or bottle of someone's pills.
+  rule('overdose-poisoning', R`encontr\w* (?:a )?(?:mi |su |la |el )?(?:hij[oa]|nin[oa]|niet[oa]|bebe|nene|nena|sobrin[oa]|chiquit[oa]) (?:\w+ ){0,4}?con (?:el|un|una|la|las) (?:blister|frasco|pastillero|bote|caja|tira) (?:\w+ ){0,5}?(?:pastillas|pildoras|tabletas|capsulas|medicina|medicamentos?)`),
   rule(
     'overdose-poisoning',
-    R`(?:hij[oa]|nin[oa]|bebe|nene|nena|niet[oa]|sobrin[oa]|chiquit[oa]|pequen[oa]|hijit[oa]|chamaquit[oa]|guirr[oa]|cipot[ea]|(?<=\b\d{1,2} )(?:anos|meses)) (?:\w+ ){0,8}?(?:se trago|trago|se comio|comio|se tomo|bebio|se bebio|agarro|se metio|mastico|chupo) (?:\w+ ){0,4}?(?:pastillas|pildoras|tabletas|medicina|medicinas|medicamentos?|cloro|detergente|veneno|pilas?|capsulas|vitaminas|jabon|gomitas|jarabe(?! (?:para la tos|que le (?:recet|di)\w*)))`,
+    R`(?:hij[oa]|nin[oa]|bebe|nene|nena|niet[oa]|sobrin[oa]|chiquit[oa]|pequen[oa]|hijit[oa]|chamaquit[oa]|guirr[oa]|cipot[ea]|(?<=\b\d{1,2} )(?:anos|meses)) (?:\w+ ){0,8}?(?:se trago|trago|se comio|comio|se tomo|bebio|se bebio|agarro|se metio|mastico|chupo) (?:\w+ ){0,4}?(?:pastillas|pildoras|tabletas|medicina|medicinas|medicamentos?|cloro|lavandina|lejia|blanqueador|destapa\w*|soda caustica|acido muriatico|gasolina|thinner|anticongelante|detergente|veneno|pilas?|capsulas|vitaminas|jabon|gomitas|jarabe(?! (?:para la tos|que le (?:recet|di)\w*)))`,
   ),
   rule('overdose-poisoning', R`(?:se )?(?:trago|tomo|bebio|comio|ingirio|trague|tome|bebi|comi) (?:\w+ ){0,3}?(?:cloro|veneno|detergente|raticida|matarratas|anticongelante|pesticida|insecticida|gasolina|thinner|limpiador|lejia|pila de boton|imanes)`),
   rule('overdose-poisoning', R`(?:envenen\w*|intoxica\w*(?! (?:alimentari\w*|por (?:alimentos|comida)))|monoxido de carbono)`),
@@ -203,6 +205,9 @@ export const ES_RULES: readonly UrgencyRule[] = [
     R`(?<=\b(?:voy a|quiero|pienso|pensando en|planeo|ganas de|quisiera) )(?:tomarme|tragarme|tomar|tragar|beberme) (?:tod[oa]s (?:las|mis|los) |un frasco de |el frasco de |la caja de |un punado de |todo el frasco de )(?:pastillas|pildoras|medicinas|medicamentos|tabletas|frasco|pastillas para dormir)(?! (?:para el viaje|a la cita|con (?:comida|agua|el desayuno|la cena)|en la (?:manana|noche)|juntas|al mismo tiempo|como me|antes|despues|de la manana|de la noche))`,
   ),
   rule('overdose-plan', R`(?:pensando en|quiero|voy a|planeo|ganas de|pienso) (?:una |tomar una |hacerme una )?sobre ?dosis`),
+  // A clinician's "plan de ingesta medicamentosa"; a vehicle driven off a cliff "conmigo adentro".
+  rule('overdose-plan', R`plan (?:\w+ ){0,2}?(?:de )?(?:ingesta|sobreingesta|intoxicacion) (?:\w+ ){0,2}?(?:medicament\w*|de medicacion|de pastillas|farmacologica)`),
+  rule('crisis-signs', R`(?:tirar|aventar|estrellar|chocar|echar)\w* (?:\w+ ){0,4}?conmigo (?:adentro|dentro)`),
 
   rule('someone-else-suicidal', R`(?<=\bse (?:esta|ha estado|ha|anda|sigue) )(?:(?:haciendo|hecho) (?:mucho )?dano|lastimando|cortando)${ACCIDENTE}`),
   rule('someone-else-suicidal', R`(?:matarse|suicidarse|quitarse la vida|morirse|lastimarse|cortarse|hacerse dano|acabar con su vida|terminar con su vida|(?<=\bse (?:(?:quiere|va a|quiso|queria) )?)(?:matar|suicidar|quitar la vida|morir|hacer dano|corta|lastima))${ACCIDENTE}`),
