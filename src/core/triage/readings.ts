@@ -127,7 +127,7 @@ const DAYS_PER: Readonly<Record<string, number>> = { d: 1, w: 7, m: 30 };
  */
 const AGE = new RegExp(
   [
-    String.raw`\b(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?<u>days?|d|weeks?|wks?|wk|w|months?|mos?|mths?|m) ?(?:old|o\b|\/o)`,
+    String.raw`\b(?<n>\d{1,2}|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= )) ?(?<u>days?|d|weeks?|wks?|wk|w|months?|mos?|mths?|m) ?(?:old|o\b|\/o)`,
     String.raw`\b(?:my|our|his|her|their|the) (?<n2>\d{1,2}) ?(?<u2>wk|wks|w|mo|mos|m|d)\b`,
     String.raw`\b(?:baby|babys|infant|son|daughter|grandson|granddaughter|boy|girl|nino|nina|nene|nena|bebe|bebita|bebito|hij[oa]|niet[oa]|chiquit[oa]|criatura|nin[oa]|guagua|chamaquit[oa]|chamac[oa]|guirr[oa]|cipot[ea]|chavalit[oa]|chiquitin|muchachit[oa]|pequen[oa]|nenit[oa]|bb) (?:(?:is|who is|thats|that is|es|de|tiene|que tiene|turned|cumplio|only|solo|apenas|just) )?(?:de )?(?<n3>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?<u3>dias?|semanas?|mes(?:es)?|days?|weeks?|months?|wks?|mos?)\b`,
     String.raw`\b(?<n4>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) (?<u4>dias?|semanas?|mes(?:es)?) de (?:nacid[oa]|edad|vida)`,

@@ -340,7 +340,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   // ---- concepts: facts that make a finding only together (see combinations.ts) ----------------
   rule('fever', R`(?:fever|fevers|feaver|fevor|fiever|feverish|febrile|temp|temperature|temprature|tempature|temperture|burning up|hot to the touch|warm to the touch|running (?:a )?(?:temp|fever))`),
   rule('fever', R`(?<=\b(?:feels|felt|is|was|seems|feeling|so|very|really|super) )(?:hot|warm)`),
-  rule('fever', R`(?:100[.,][4-9]|10[1-7](?:[.,]\d)?|3[89][.,]\d|4[01][.,]\d|3[89] ?c)`),
+  rule('fever', R`(?<!(?:azucar|glucosa|glucemia|glicemia|sugar|glucose|bs|bg|presion|pressure|bp|ta|peso|weight|pulso|pulse|hr|oxigeno|oxygen|o2|sat|sats|saturacion) (?:de |of |is |es |en |at |was )?)(?:100[.,][4-9]|10[1-7](?:[.,]\d)?|3[89][.,]\d|4[01][.,]\d|3[89] ?c)(?![\/\d])`),
   rule('pregnant', R`(?:pregnant|pregnancy|pregnat|pregant|prenant|pregnet|preggo|preggers|weeks along|expecting (?:a baby|twins)|im expecting|trimester)`),
   rule('pregnant', R`(?<=\b\d{1,2} ?)(?:weeks?|wks?|w) (?:pregnant|along|gestation|preg)`),
   rule('after-birth', R`(?:gave birth|given birth|giving birth|postpartum|post partum|pp day|c ?section|cesarean|caesarean|after (?:the |my |having (?:the |my )?)?(?:baby|birth|delivery)|had (?:my|the|our) baby|baby was born|since (?:the )?birth|delivered (?:my|our|the) (?:baby|son|daughter|twins)|(?:vaginal|natural) delivery)`),

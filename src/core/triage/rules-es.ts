@@ -289,7 +289,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
 
   // ---- conceptos: hechos que solo juntos hacen un hallazgo (ver combinations.ts) -------------
   rule('fever', R`(?:fiebre|fibre|fievre|fiebr|calentura|temperatura|temp|febril|ardiendo|hirviendo|destemplad[oa]|caliente|calientito|calientita)`),
-  rule('fever', R`(?:3[89][.,]\d|4[01][.,]\d|3[89] ?(?:c|grados)|100[.,][4-9]|10[1-7](?:[.,]\d)?)`),
+  rule('fever', R`(?<!(?:azucar|glucosa|glucemia|glicemia|sugar|glucose|bs|bg|presion|pressure|bp|ta|peso|weight|pulso|pulse|hr|oxigeno|oxygen|o2|sat|sats|saturacion) (?:de |of |is |es |en |at |was )?)(?:3[89][.,]\d|4[01][.,]\d|3[89] ?(?:c|grados)|100[.,][4-9]|10[1-7](?:[.,]\d)?)(?![\/\d])`),
   rule('pregnant', R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|prenada|panzona|esperando (?:un |mi |a mi )?bebe|trimestre|semanas de gestacion|semanas de embarazo|meses de embarazo)`),
   rule('after-birth', R`(?:di a luz|dio a luz|parto|parí|pari|cesarea|cesaria|posparto|postparto|post parto|puerperio|cuarentena|me alivie|me aliviane|se alivio|nacio (?:el|mi|nuestro|la|mi) (?:bebe|nino|nina|hij[oa])|despues de (?:tener|que naci\w*) (?:al|a mi|el|mi) (?:bebe|nino|nina))`),
   rule('bleeding', R`(?:${SANGRE}|sangre|sangro|hemorragia|coagulos|cuajos|cuajarones)`),
