@@ -13,7 +13,7 @@ import {
 import { normalizeForMatching, originalSpan } from '../../src/core/triage/normalize.js';
 import { fold, FOLDS, KEY_LENGTH, triggerKeys } from '../../src/core/triage/prefix-keys.js';
 import { expandPattern } from '../../src/core/triage/rule-helpers.js';
-import { onlyNormalTemperatures } from '../../src/core/triage/readings.js';
+import { onlyNormalTemperatures, youngestAge } from '../../src/core/triage/readings.js';
 import { assessWithRulesOnly } from '../../src/core/triage/assess-urgency.js';
 import { EN_RULES } from '../../src/core/triage/rules-en.js';
 import { ES_RULES } from '../../src/core/triage/rules-es.js';
@@ -417,5 +417,20 @@ describe('readings: a temperature taken and found normal', () => {
     assert.equal(level('my 6 week old felt warm so I took her temperature, 98.7 rectal', 'en'), 'none');
     assert.equal(level('my 6 week old has a temperature of 100.8', 'en'), 'emergency');
     assert.equal(level('bebé de 9 días con temperatura de 35.2 y casi no come', 'es'), 'emergency');
+  });
+});
+
+describe('readings: ages and temperatures that are not', () => {
+  it('reads "ando" as a word, not "a day old"; a number word needs its unit apart', () => {
+    assert.equal(youngestAge('ando cansado por el trabajo'), undefined);
+    assert.equal(youngestAge('my baby is a day old')?.days, 1);
+    assert.equal(youngestAge('a 2 wk old')?.days, 14);
+  });
+
+  it('does not read a sugar, a pressure or a pulse of 101–107 as a temperature', () => {
+    const rules = (text: string, locale: 'en' | 'es') => assessWithRulesOnly(text, { locale }).findings.map((f) => f.id);
+    assert.deepEqual(rules('Mediciones: presión 126/82, azúcar 104. Ando cansado pero bien, ¿me renueva el amlodipino?', 'es'), []);
+    assert.deepEqual(rules('my 6 week old, blood sugar 104 at the clinic', 'en'), []);
+    assert.deepEqual(rules('my 6 week old has 101 rectal', 'en'), ['newborn-fever']);
   });
 });
