@@ -282,6 +282,8 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('spreading-infection', R`(?<=\b(?:theres|there is|with|some|has|have|draining|leaking|oozing|full of|filled with|coming out) )pus`),
   rule('spreading-infection', R`(?:fever|chills) (?:\w+ ){0,3}?(?:after|since) (?:my |the |his |her )?(?:surgery|procedure|operation|c section|delivery)`),
 
+  // A baby's sunken soft spot: dehydration.
+  rule('baby-dehydration', R`(?:soft spot|fontanelle|fontanel|fontanelles) (?:\w+ ){0,3}?(?:sunken|sunk|sinking|caved in|dipped|dipping)|sunken (?:soft spot|fontanelle|fontanel)`),
   rule('cant-keep-fluids', R`(?:${CANT}|wont|will not|isnt able to) (?:keep|hold|keeping) (?:\w+ ){0,2}?down`),
   rule('cant-keep-fluids', R`(?:${CANT}|wont|will not) (?:keep|keeping) (?:anything|any thing|any liquids?|liquids|fluids|water|any water|even water|food or water|formula|milk) (?:in|down)`),
   rule('cant-keep-fluids', R`(?:vomiting|throwing up|puking|threw up|vomited|throws up|vomits) (?:\w+ ){0,3}?(?:everything|all day|all night|nonstop|non stop|every time|every hour|since (?:yesterday|last night|this morning)|for (?:\d+|two|three|four|a couple of|several) (?:days|hours)|(?:\d+|five|six|seven|eight|ten|many|several) times)`),

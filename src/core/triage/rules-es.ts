@@ -242,6 +242,8 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('spreading-infection', R`(?:celulitis infecciosa|absceso|abseso|flemon)`),
   rule('spreading-infection', R`(?:fiebre|escalofrios) (?:\w+ ){0,3}?(?:despues de|desde) (?:la |mi |su )?(?:cirugia|operacion|cesarea|parto|procedimiento)`),
 
+  // A baby's sunken soft spot: dehydration ("se le cayó la mollera" is how many families say it).
+  rule('baby-dehydration', R`(?:mollera|mollerita|fontanela) (?:\w+ ){0,3}?(?:hundid[ao]|sumid[ao]|caid[ao]|hundiendo|hundiendose)|(?:se le|se me) (?:hundio|cayo|esta cayendo|esta hundiendo) la (?:mollera|mollerita|fontanela)`),
   rule('cant-keep-fluids', R`no (?:puedo|puede|podemos|pude|pudo) (?:retener|mantener|tolerar|aguantar|tomar|beber|pasar|dejar) (?:ni )?(?:liquidos|agua|nada|comida|suero|el agua|el suero)(?! de (?:vista|lado))`),
   rule('cant-keep-fluids', R`no (?:retiene|retengo|tolera|tolero|aguanta|aguanto|mantiene) (?:ni )?(?:liquidos|agua|nada|comida|suero|el agua|el suero|la leche|el biberon)`),
   rule('cant-keep-fluids', R`vomit\w* (?:\w+ ){0,3}?(?:todo|todo el dia|toda la noche|sin parar|cada vez|desde ayer|desde anoche|\d+ veces|muchas veces|cada hora)`),
