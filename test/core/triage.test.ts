@@ -417,6 +417,10 @@ describe('readings: a temperature taken and found normal', () => {
     assert.equal(level('my 6 week old felt warm so I took her temperature, 98.7 rectal', 'en'), 'none');
     assert.equal(level('my 6 week old has a temperature of 100.8', 'en'), 'emergency');
     assert.equal(level('bebé de 9 días con temperatura de 35.2 y casi no come', 'es'), 'emergency');
+    // A fever said in so many words stands beside someone else's normal reading.
+    assert.equal(level('my 3 week old has a fever, I checked mine and it was 98.6', 'en'), 'emergency');
+    assert.equal(level('mi bebé de 1 mes tiene fiebre. Yo me tomé la temperatura y tengo 36.8', 'es'), 'emergency');
+    assert.equal(level('No tiene calentura, le tomé la temperatura a mi bebé de 7 semanas y tiene 36.7', 'es'), 'none');
   });
 });
 

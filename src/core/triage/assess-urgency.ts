@@ -16,7 +16,7 @@ import { EN } from './rules-en.js';
 import { ES } from './rules-es.js';
 import { BEYOND_VETO, MODEL_THRESHOLDS, readWithModel, WORDS_TO_JUDGE } from './classifier.js';
 import { combine, YOUNG_BABY_DAYS, type Span } from './combinations.js';
-import { dangerousReadings, onlyNormalTemperatures, youngestAge, type ReadingHit } from './readings.js';
+import { dangerousReadings, onlyNormalTemperatures, saysFever, youngestAge, type ReadingHit } from './readings.js';
 import type { ConceptId, LocaleContext, LocaleRules, MatchScope, UrgencyRule } from './types.js';
 
 /** Options for `assessUrgency`. */
@@ -200,8 +200,9 @@ function addReadingsAndCombinations(text: string, locale: Locale | undefined, hi
   const concepts = new Map<string, Span>(hits);
   // A baby's age matters only beside a fever: it is looked for near the fever only.
   const fever = concepts.get('fever');
-  // "Le tomé la temperatura: 36.9": a temperature taken and found normal is not a fever.
-  if ((fever !== undefined || hits.has('infant-fever')) && onlyNormalTemperatures(text)) {
+  // "Le tomé la temperatura: 36.9": a temperature taken and found normal is not a fever, unless
+  // a fever is said in so many words ("has a fever; mine is 98.6").
+  if ((fever !== undefined || hits.has('infant-fever')) && onlyNormalTemperatures(text) && !saysFever(text)) {
     concepts.delete('fever');
     hits.delete('infant-fever');
   } else if (fever !== undefined) {

@@ -182,3 +182,14 @@ export function onlyNormalTemperatures(text: string): boolean {
   }
   return seen;
 }
+
+/** "Fever" said and not denied ("has a fever", "tiene calentura"; not "no fever", "sin fiebre", "hasn't had any fever"). */
+const FEVER_SAID = /(?<!\b(?:no|not|sin|ni|without|never|nunca|denies|niega|isnt|hasnt|havent|hadnt|doesnt|didnt|dont)(?: \w+){0,2} )\b(?:fever|fevers|feverish|febrile|fiebre|calentura|febril)\b/;
+
+/**
+ * Whether the message says someone has a fever: then a normal temperature written elsewhere
+ * (the parent's own, an earlier one) does not take it back.
+ */
+export function saysFever(text: string): boolean {
+  return FEVER_SAID.test(text);
+}
