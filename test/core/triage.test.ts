@@ -438,3 +438,51 @@ describe('readings: ages and temperatures that are not', () => {
     assert.deepEqual(rules('my 6 week old has 101 rectal', 'en'), ['newborn-fever']);
   });
 });
+
+describe('thirteenth fresh set: what the rules read wrong', () => {
+  const rules = (text: string, locale: 'en' | 'es') => assessWithRulesOnly(text, { locale }).findings.map((f) => f.id);
+
+  it('reads a meter’s "LO" only beside the sugar, not the Spanish pronoun "lo"', () => {
+    assert.deepEqual(rules('Quiero un chequeo: colesterol, azúcar, electrocardiograma y lo que usted vea.', 'es'), []);
+    assert.deepEqual(rules('Glucosa: "HI". Cetonas en orina: +++. Mi hija, 13 años, tipo 1.', 'es'), ['blood-sugar-extreme']);
+    assert.deepEqual(rules('mi azúcar salió LO en el aparato y estoy temblando', 'es'), ['blood-sugar-extreme']);
+    assert.deepEqual(rules('sugar was LO twice, shaky', 'en'), ['blood-sugar-extreme']);
+  });
+
+  it('does not read 911 as a blood sugar, nor a sugar of years ago as today’s', () => {
+    assert.deepEqual(rules('What number is too low for my blood sugar where I should call 911 versus just eat something?', 'en'), []);
+    assert.deepEqual(rules('yo antes tenia el azucar en 400 y 500 y ahora con la insulina ando en 120', 'es'), []);
+  });
+
+  it('reads a question about when a baby’s temperature is a fever as a question', () => {
+    assert.deepEqual(rules('Mi bebé de 2 meses tuvo 37.2 en la axila después de la vacuna. ¿Eso se considera fiebre?', 'es'), []);
+    assert.deepEqual(rules('my 5 week old had 99.1 under the arm, is that a fever?', 'en'), []);
+    assert.deepEqual(rules('At what temperature should I take my baby to the ER? She’s 2 weeks old and totally fine.', 'en'), []);
+    assert.deepEqual(rules('¿A partir de qué temperatura debo llevar a mi recién nacido a emergencias?', 'es'), []);
+    assert.deepEqual(rules('What’s the most accurate way to check her temperature? She is 10 days old.', 'en'), []);
+    assert.deepEqual(rules('¿Cómo le tomo bien la temperatura a mi bebé de un mes?', 'es'), []);
+    // A fever said, or read, stays a fever.
+    assert.deepEqual(rules('I took my 5 week old’s temperature and it was 100.6', 'en'), ['newborn-fever']);
+    assert.deepEqual(rules('mi bebé de 3 semanas tiene fiebre de 38.5, si le da más la llevo?', 'es'), ['newborn-fever']);
+  });
+
+  it('does not let laughter make a joke of a bone through the skin', () => {
+    assert.deepEqual(rules('fell off my dirt bike and there’s a bone poking out of my shin lol', 'en'), ['serious-injury']);
+  });
+
+  it('reads voices that order a burn, a goodbye note with a date, and thoughts of walking onto the highway as a crisis', () => {
+    assert.deepEqual(rules('The voices are saying to put my hand on the stove burner and then worse things after that.', 'en'), ['crisis-signs']);
+    assert.deepEqual(rules('las voces me dicen que ponga la mano en la estufa', 'es'), ['crisis-signs']);
+    assert.deepEqual(rules('Found a note in my 15yo’s backpack that says goodbye to her friends and has a date on it', 'en'), ['crisis-signs']);
+    assert.deepEqual(rules('I’ve been having thoughts that I should just disappear, like walk out onto the highway at night', 'en'), ['crisis-signs']);
+  });
+
+  it('reads an epinephrine pen used by its brand name as an emergency', () => {
+    assert.deepEqual(rules('Me he pinchado el Jext hace diez minutos porque se me cerraba la garganta', 'es'), ['allergic-reaction']);
+  });
+
+  it('does not read a medicine label’s warning or a suicide in the family as a crisis now', () => {
+    assert.deepEqual(rules('Doing good. The label warns about suicidal thoughts, I haven’t had any. Just refilling.', 'en'), []);
+    assert.deepEqual(rules('If he ever tells me he wants to die, what do I say? His friend’s older brother died by suicide.', 'en'), []);
+  });
+});

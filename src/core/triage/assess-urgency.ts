@@ -167,15 +167,18 @@ function tryRules(text: string, from: number, candidates: readonly CompiledRule[
     if (m === null) continue;
     const to = from + m[0].length;
     const scope = scopeOf(text, from, to, context);
-    if (outOfScope(scope, context, r.event === true)) continue;
+    if (outOfScope(scope, context, r.event === true, !SEEN_NOT_FELT.has(r.id))) continue;
     if (r.accept !== undefined && !r.accept(scope)) continue;
     hits.set(r.id, { id: r.id, from, to });
   }
 }
 
+/** Findings of what is seen, which laughter does not make a joke of (see `isHypothetical`). */
+const SEEN_NOT_FELT: ReadonlySet<string> = new Set(['serious-injury', 'waters-broke']);
+
 /** Negated, in the past, hypothetical or the name of a test: not happening now. */
-function outOfScope(scope: MatchScope, context: LocaleContext, event = false): boolean {
-  return isNegated(scope, context) || isPast(scope, context, event) || isHypothetical(scope, context) || isDocument(scope, context);
+function outOfScope(scope: MatchScope, context: LocaleContext, event = false, laughterCounts = true): boolean {
+  return isNegated(scope, context) || isPast(scope, context, event) || isHypothetical(scope, context, laughterCounts) || isDocument(scope, context);
 }
 
 /** How far from a fever a baby's age is looked for, in normalised characters. */

@@ -137,11 +137,15 @@ export function isPast(scope: MatchScope, context: LocaleContext, event = false)
 /** The last few words before the match: hypothetical cues must be close to count. */
 const RECENT_WORDS = /(?:\S+\s+){0,8}$/;
 
-/** Risk talk or a hypothetical just before the match ("risk of a stroke", "what are the signs of…?"). */
-export function isHypothetical(scope: MatchScope, context: LocaleContext): boolean {
+/**
+ * Risk talk or a hypothetical just before the match ("risk of a stroke", "what are the signs of…?").
+ * Laughter makes a joke of a feeling ("gonna die lol"), not of what is seen (`laughterCounts`
+ * false: "a bone poking out of my shin lol").
+ */
+export function isHypothetical(scope: MatchScope, context: LocaleContext, laughterCounts = true): boolean {
   const recent = RECENT_WORDS.exec(scope.before)?.[0] ?? scope.before;
   if (context.hypothetical.test(recent) || context.notNow.test(scope.sentence)) return true;
-  if (context.laughter.test(`${scope.before}${scope.match}${scope.after}`)) return true;
+  if (laughterCounts && context.laughter.test(`${scope.before}${scope.match}${scope.after}`)) return true;
   return scope.question && context.questionCue.test(recent);
 }
 

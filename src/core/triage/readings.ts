@@ -5,6 +5,7 @@
  * `normalize.ts`), one pass of one regular expression each, so their cost grows linearly with the
  * text.
  */
+import { isExtremeGlucose } from './values.js';
 
 /** A reading out of the safe range, found in normalised text. */
 export interface ReadingHit {
@@ -28,18 +29,26 @@ const OXYGEN_BEFORE = /\b(?:oxygen|oxigen|o2|oxygen levels?|oxygen sat\w*|sats?|
 const OXYGEN_AFTER = /^ ?(?:%|percent|por ?ciento)? ?(?:on (?:the |my |his |her )?(?:pulse ?ox\w*|oximeter|finger (?:thing|monitor))|oxygen|o2|sat\b|saturation|de oxigeno|de saturacion|en el oximetro)/;
 const HEART_BEFORE = /\b(?:heart ?rate|hr|pulse|heart ?beat|heart (?:is |was |keeps )?(?:racing|pounding|beating|going)|pulso|frecuencia(?: cardiaca)?|fc|latidos|ritmo(?: cardiaco)?|corazon (?:\w+ )?(?:late|latiendo|va|anda|esta))\b(?:[^\d.!?;\n]{0,20})$/;
 const HEART_UNIT = /^ ?(?:bpm|beats?|lpm|ppm|latidos|pulsaciones)/;
-const GLUCOSE_BEFORE = /\b(?:blood sugars?|sugars?|sugr|suger|shugar|glucose|bg|bgl|bs|cbg|fsbs|finger ?sticks?|meter|glucometer|cgm|dexcom|libre|azucar|glucosa|glicemia|glucemia|glucometro|aparat\w*|medidor)\b(?:[^\d.!?;\n]{0,30})$/;
+const GLUCOSE_WORDS = String.raw`blood sugars?|sugars?|sugr|suger|shugar|glucose|bg|bgl|bs|cbg|fsbs|finger ?sticks?|meter|glucometer|cgm|dexcom|libre|azucar|glucosa|glicemia|glucemia|glucometro|aparat\w*|medidor`;
+const GLUCOSE_BEFORE = new RegExp(String.raw`\b(?:${GLUCOSE_WORDS})\b(?:[^\d.!?;\n]{0,30})$`);
 /** A form's readings line, read as a blood sugar when the message is about diabetes. */
 const READINGS_LABEL = /\b(?:readings?|mediciones|lecturas?|numbers|numeros)\b[^!?;\n]{0,60}$/;
 const DIABETES = /\b(?:insulin\w*|glipizide|glyburide|glimepiride|glibenclamida|glimepirida|metformina|metformin|diabet\w*|sugars?|a1c|lantus|humalog|novolog|basal|bolus|dexcom|libre|meter|glucose|insulina|glucosa|azucar|glucometro)\b/;
 /** "HI" or "LO" on a glucose meter. */
 const METER_WORD = /\b(?:hi|lo)\b/g;
+/**
+ * "Hi"/"lo" read as the meter's word only right after the sugar, its meter or a reading verb, with
+ * at most a few linking words between: Spanish "lo" is a pronoun ("azúcar, electro y lo que vea").
+ */
+const METER_WORD_BEFORE = new RegExp(
+  String.raw`\b(?:${GLUCOSE_WORDS}|readings?|mediciones|lecturas?|says|reads|reading|shows|showing|showed|said|read|dice|dijo|marca|marco|sale|salio)\b(?: (?:is|was|its|it|just|the|meter|machine|says|reads|said|read|shows|showed|at|on|of|me|le|el|la|en|de|un|esta|estaba|dice|dijo|marca|marco|sale|salio|puro|solo))*[ :=,"'“”-]*$`,
+);
 const PERCENT_AFTER = /^ ?(?:%|percent|por ?ciento)/;
 const OXYGEN_WORDS = /\b(?:oxygen|o2|sats?|ox|oximeter|pulse ?ox\w*|finger (?:monitor|thing|clip)|monitor|oxigeno|saturacion|oximetro|saturando|saturometro|saturimetro|saturador)\b/;
 /** Effort, a baby, a normal or usual value: a fast pulse that is not a warning. */
-const NOT_AT_REST = /\b(?:run\w*|jog\w*|workout|working out|exercis\w*|treadmill|gym|cardio|walk\w* up|stairs|correr|corriendo|ejercicio|gimnasio|caminadora|baby|infant|newborn|bebe|recien nacid\w*)\b/;
+const NOT_AT_REST = /\b(?:run\w*|jog\w*|workout|working out|exercis\w*|treadmill|gym|cardio|walk\w* up|stairs|correr|corriendo|trot\w*|bici\w*|escaleras|ejercicio|gimnasio|caminadora|baby|infant|newborn|bebe|recien nacid\w*)\b/;
 /** "usual", "baseline": a chronic reading the team already knows. */
-const USUAL = /\b(?:usual|usually|always|normal for me|baseline|same as (?:always|before|usual)|as usual|stable|steady|runs? (?:around|about|at)|como siempre|de siempre|normal para mi|estable|lo normal|usualmente|normalmente|siempre)\b/;
+const USUAL = /\b(?:usual|usually|always|normal for me|baseline|same as (?:always|before|usual)|as usual|stable|steady|runs? (?:around |about |at |between )?(?=\d)|target|goal|all year|sleep study|estudio del sueno|polisomnograf\w*|meta|como siempre|de siempre|normal para mi|estable|lo normal|usualmente|normalmente|siempre)\b/;
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** ! ? ; and a line break end a sentence; so does a full stop that is not a decimal point. */
@@ -89,7 +98,7 @@ export function dangerousReadings(text: string): ReadingHit[] {
         continue;
       }
     }
-    if ((value >= 10 && value <= 54) || (value >= 400 && value <= 1500)) {
+    if (isExtremeGlucose(value)) {
       if (GLUCOSE_BEFORE.test(before) || (diabetes && READINGS_LABEL.test(before))) {
         hits.push({ kind: 'glucose', value, from, to });
         continue;
@@ -106,7 +115,7 @@ export function dangerousReadings(text: string): ReadingHit[] {
     METER_WORD.lastIndex = 0;
     while ((m = METER_WORD.exec(text)) !== null) {
       const before = text.slice(Math.max(0, m.index - 50), m.index);
-      if (GLUCOSE_BEFORE.test(before) || READINGS_LABEL.test(before) || /\b(?:says|reads|reading|shows|showing|dice|marca|sale|salio)\s*$/.test(before)) {
+      if (METER_WORD_BEFORE.test(before) || (READINGS_LABEL.test(before) && /:\s*$/.test(before))) {
         hits.push({ kind: 'glucose', value: m[0] === 'hi' ? 600 : 20, from: m.index, to: m.index + m[0].length });
       }
     }
@@ -183,8 +192,11 @@ export function onlyNormalTemperatures(text: string): boolean {
   return seen;
 }
 
-/** "Fever" said and not denied ("has a fever", "tiene calentura"; not "no fever", "sin fiebre", "hasn't had any fever"). */
-const FEVER_SAID = /(?<!\b(?:no|not|sin|ni|without|never|nunca|denies|niega|isnt|hasnt|havent|hadnt|doesnt|didnt|dont)(?: \w+){0,2} )\b(?:fever|fevers|feverish|febrile|fiebre|calentura|febril)\b/;
+/**
+ * "Fever" said and not denied ("has a fever", "tiene calentura"; not "no fever", "sin fiebre",
+ * "hasn't had any fever") nor asked about ("is that a fever?", "¿eso se considera fiebre?").
+ */
+const FEVER_SAID = /(?<!\b(?:no|not|sin|ni|without|never|nunca|denies|niega|isnt|hasnt|havent|hadnt|doesnt|didnt|dont)(?: \w+){0,2} )(?<!\b(?:considera|considered|count as|counts as|is that|is this|is it|es eso|eso es|cuenta como)(?: an?| una?| como)? )\b(?:fever|fevers|feverish|febrile|fiebre|calentura|febril)\b/;
 
 /**
  * Whether the message says someone has a fever: then a normal temperature written elsewhere

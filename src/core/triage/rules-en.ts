@@ -154,7 +154,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('allergic-reaction', R`(?:face|lips?|tongue|mouth) (?:\w+ ){0,3}?(?:swelling|swollen|swelled|swell|blowing up|blown up|ballooning|puffing up|huge|enormous|twice (?:its|the) size)`),
   rule('allergic-reaction', R`(?:anaphyla\w*|anaphala\w*|anafala\w*|anaphalactic)`),
   rule('allergic-reaction', R`(?<!(?:mild|minor|small|slight|little|tiny|light) )(?:allergic|alergic|allergc) (?:reaction|reation|reaccion|reactions)`),
-  rule('allergic-reaction', R`(?:used|use|using|gave|give|giving|injected|inject) (?:\w+ ){0,2}?(?:epi ?pens?|auvi q|epinephrine)`),
+  rule('allergic-reaction', R`(?:used|use|using|gave|give|giving|injected|inject) (?:\w+ ){0,2}?(?:epi ?pens?|auvi q|auviq|epinephrine|adrenaline|jext|anapen|emerade|adrenaclick|symjepi|neffy)`),
 
   rule('overdose-poisoning', R`(?<!(?:think\w* (?:about|of)|thought (?:about|of)|plan(?:ning)? (?:to|on)|want to|wanna|going to|gonna|might|urge to|tempted to|about) )(?:overdos\w*|over dos\w*|overdoes|overdoesed)`),
   rule('overdose-poisoning', R`(?:took|taken|swallowed|ate|drank|injected|used) (?:\w+ ){0,4}?(?:too many|too much|way too much|way too many|(?:a|the|my|his|her|their|an) (?:whole|entire) (?:bottle|pack|box)|a handful|handfuls|a bunch of (?:pills|tablets|meds))`),
@@ -305,6 +305,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('crisis-signs', R`(?:im|i am|feel like|feel|being|be) (?:\w+ ){0,2}?(?:a )?(?:burden|dead weight)(?! of proof)`),
   rule('crisis-signs', R`(?:tired|sick) of being (?:a )?(?:burden|alive|here)`),
   rule('crisis-signs', R`(?:disappear|vanish|go away|be gone|leave) (?:\w+ )?(?:for good|forever|permanently)`),
+  rule('crisis-signs', R`(?:thoughts?|thinking|think|urges?|feel like) (?:\w+ ){0,3}?(?:i should|to|of|about) (?:just )?(?:disappear|vanish|walk (?:\w+ ){0,2}?(?:onto|into|in front of) (?:the |a )?(?:highway|freeway|interstate|traffic|road|car|truck|bus|train))`),
   rule('crisis-signs', R`(?:no|dont see (?:a|the|any|much)|cant see (?:a|the|any)|whats (?:even )?the|what is (?:even )?the) (?:point|reason) (?:\w+ ){0,3}?(?:anything|anymore|keep going|keep living|going on|living|to live|to go on|in life|of life|of anything)`),
   rule('crisis-signs', R`(?:whats|what is) (?:even )?the point(?! of (?:the|this|that|my|a|an|taking|doing|getting|going|seeing|coming|having))`),
   rule('crisis-signs', R`(?:cant|cannot|can not|cant) (?:do|take|handle) (?:this|it) (?:no|any) ?more|cant go on|(?:so|im|i am) done with (?:life|living|everything|it all)|(?:end|ending) it(?! (?:early|now|with|there|here|at))`, unlessSentence(/\b(?:relationship|lease|contract|subscription|treatment|therapy|medication|pregnancy|call|meeting|conversation|game)\b/)),
@@ -316,8 +317,8 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('crisis-signs', R`(?:what|how long) (?:\w+ ){0,3}?(?:happens|would happen|does it take|would it take) (?:\w+ ){0,3}?(?:takes?|take|took|swallow\w*|overdos\w*|stop\w*) (?:\w+ ){0,4}?(?:whole bottle|all of (?:their|my|his|her)|all (?:my|their|his|her|the)|at once|entire bottle|the whole month)`),
   rule('crisis-signs', R`(?:stockpil\w*|hoard\w*|saved up|saving up|been saving|been collecting|collecting|counting|put aside|set aside|kept|keeping|hiding|hidden) (?:\w+ ){0,4}?(?:pills|meds|medications?|tablets|insulin|oxy\w*|morphine|seroquel|xanax|adderall|tramadol|sleeping pills|heart pills|painkillers|pain pills|them all|all (?:my|of my|her|his))`, ifSentence(/\b(?:enough|all|months?|weeks?|just in case|tonight|ready|when|saved|stockpil\w*|counting|hoard\w*|to end|so i can|on my own terms|someone to know|sure|instead of taking|drawer|\d{2,3})\b/)),
   rule('crisis-signs', R`(?:enough|sufficient) (?:\w+ ){0,4}?(?:to (?:end it|make sure|do it|go|die|not wake up)|that i can go)|on my own terms|(?:make|making) it look like an accident|speed(?:ing)? (?:it|things) up`),
-  rule('crisis-signs', R`(?:tonight is the night|this (?:week|weekend) is it|(?:picked|chosen|chose|set|decided on|got) (?:the|a) (?:date|day|spot|place|time)|(?:put|putting|got|getting) (?:my )?affairs in order|tying up (?:some )?loose ends|see you on the other side|last message (?:to|on|here|from)|(?:(?:wrote|written|writing|leaving|left) (?:\w+ ){0,2}?(?:letters?|notes?|goodbyes?) (?:to|for) (?:my |all my |everyone|everybody|the )?(?:kids|children|family|friends|wife|husband|parents|mom|dad|son|daughter|everyone|everybody|people|brother|sister))|(?:note|letter|list) (?:\w+ ){0,4}?(?:saying goodbye|to say goodbye|goodbye to|of people (?:she|he|i) wants to say goodbye))`),
-  rule('crisis-signs', R`(?:voices?|they|god|someone|something) (?:\w+ ){0,3}?(?:telling|tells|told|says|saying|keep telling|keeps telling|commanding|ordering) (?:\w+ ){0,3}?(?:to |i should |i have to |i must |i need to |i deserve to |that i (?:should|have to|must|need to|deserve to) )?(?:hurt|kill|cut|jump|die|drown|hang|burn|sacrifice|end|harm|walk (?:\w+ ){0,3}?(?:tracks|bridge|traffic|road)|stab|shoot|overdose)`),
+  rule('crisis-signs', R`(?:tonight is the night|this (?:week|weekend) is it|(?:picked|chosen|chose|set|decided on|got) (?:the|a) (?:date|day|spot|place|time)|(?:put|putting|got|getting) (?:my )?affairs in order|tying up (?:some )?loose ends|see you on the other side|last message (?:to|on|here|from)|(?:(?:wrote|written|writing|leaving|left) (?:\w+ ){0,2}?(?:letters?|notes?|goodbyes?) (?:to|for) (?:my |all my |everyone|everybody|the )?(?:kids|children|family|friends|wife|husband|parents|mom|dad|son|daughter|everyone|everybody|people|brother|sister))|(?:note|letter|list) (?:\w+ ){0,7}?(?:saying goodbye|says goodbye|said goodbye|to say goodbye|goodbye to|of people (?:she|he|i) wants to say goodbye))`),
+  rule('crisis-signs', R`(?:voices?|they|god|someone|something) (?:\w+ ){0,3}?(?:telling|tells|told|says|saying|keep telling|keeps telling|commanding|ordering) (?:\w+ ){0,3}?(?:to |i should |i have to |i must |i need to |i deserve to |that i (?:should|have to|must|need to|deserve to) )?(?:hurt|kill|cut|jump|die|drown|hang|burn|sacrifice|end|harm|walk (?:\w+ ){0,3}?(?:tracks|bridge|traffic|road)|stab|shoot|overdose|put (?:my |his |her |their )?(?:hand|hands|arm|fingers?|head|face) (?:on|in|into|under|through)|touch (?:the )?(?:stove|burner|fire|iron)|do (?:bad |worse |terrible )?things to (?:myself|himself|herself|me)|do worse things)`),
   rule('crisis-signs', R`sacrifice (?:myself|himself|herself)`),
   // A way to die made ready, a plan timed, a threat: said without "suicide".
   rule('crisis-signs', R`(?:pills|tablets|meds|capsules|pill bottles?) (?:\w+ ){0,2}?(?:lined up|counted out|laid out|poured out|in a pile)(?! (?:in|for) (?:the |my |a )?(?:organizer|pill ?box|week|weekly|days?|morning|evening))`),
@@ -329,7 +330,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('crisis-signs', R`(?:deserve|deserved) to (?:die|be dead|suffer|not be alive|not exist)|(?:dont|do not) deserve to (?:live|be alive|be here|exist)`),
   rule('crisis-signs', R`(?:should|could) have been me|(?:joining|join|be with|going to be with|go be with) (?:her|him|them|my (?:wife|husband|son|daughter|mom|dad|mother|father)|harold|\w+) (?:soon|again soon|in heaven|very soon)`),
   rule('crisis-signs', R`(?:stopped|stop|quit|stopping) (?:eating|drinking|taking (?:all )?(?:my )?(?:meds|medicines|medications|insulin|dialysis)) (?:\w+ ){0,2}?(?:on purpose|for good|so i can|to die|to be done)|(?:stopped|stop) eating (?:\w+ ){0,3}?(?:on purpose|for good)`),
-  rule('lethal-means', R`(?:gun|guns|pistol|pistols|rifle|rifles|revolver|shotgun|firearm|handgun|glock|service weapon|weapon|ammo|bullets?|rope|ropes|noose|belt|cord|bridge|overpass|ledge|edge|rooftop|roof|balcony|tracks|train|platform|parking garage|tallest|jump|jumping|cliff|river|lake|engine running|garage|charcoal|tape|exhaust|razor|razors|blades?|knife|knives|pills|whole bottle|bottle|morphine|oxy\w*|insulin|potassium|tylenol|acetaminophen|sleeping pills|pain pills|heart pills|lithium|amitriptyline|seroquel|xanax|tramadol|fentanyl|drive into|driving (?:\w+ )?(?:fast|100)|not braking|into traffic|into a wall|into a tree|100 ?\+)`),
+  rule('lethal-means', R`(?:gun|guns|pistol|pistols|rifle|rifles|revolver|shotgun|firearm|handgun|glock|service weapon|weapon|ammo|bullets?|rope|ropes|noose|belt|cord|bridge|overpass|ledge|edge|rooftop|roof|balcony|tracks|(?<!\blike (?:a |an |the )?(?:\w+ )?)train|platform|parking garage|tallest|jump|jumping|cliff|river|lake|engine running|garage|charcoal|tape|exhaust|razor|razors|blades?|knife|knives|pills|whole bottle|bottle|morphine|oxy\w*|insulin|potassium|tylenol|acetaminophen|sleeping pills|pain pills|heart pills|lithium|amitriptyline|seroquel|xanax|tramadol|fentanyl|drive into|driving (?:\w+ )?(?:fast|100)|not braking|into traffic|into a wall|into a tree|100 ?\+)`),
   // The letter or note someone is meant to find; a rope or cord tried on a beam; naloxone refused in advance.
   // Each needs the words that make it one: a person who will find it, trying a rope (not tying a
   // swing), naloxone refused for oneself (not a question about when to give it).
@@ -340,7 +341,9 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('distress', R`(?:dont tell (?:my )?(?:parents|mom|dad|wife|husband|anyone)|(?:please )?dont call (?:my )?(?:parents|mom|dad|wife|husband)|no one would notice|nobody would notice|so tired|tired of (?:everything|it all|this|fighting|living|life)|exhausted|hopeless|hopelessness|depressed|depression|lost (?:my|his|her) (?:job|wife|husband|home|house|son|daughter)|got fired|laid off|fired (?:today|yesterday)|nobody (?:visits|cares|would|loves|notices)|no one (?:cares|would)|alone|lonely|drinking|drunk|cant sleep|havent slept|not sleeping|grief|widowed|passed away|since (?:she|he) died|died|owe|debt|divorce|left me|broke up|pain (?:is )?never|unbearable|cant live like this|hate myself|worthless|useless|failure|failing|ashamed|shame|hurts too much|too much|give up|given up|giving up|numb|empty|trapped|no way out|dont care anymore|nothing left|got nothing)`),
 
   // ---- concepts: facts that make a finding only together (see combinations.ts) ----------------
-  rule('fever', R`(?:fever|fevers|feaver|fevor|fiever|feverish|febrile|temp|temperature|temprature|tempature|temperture|burning up|hot to the touch|warm to the touch|running (?:a )?(?:temp|fever))`),
+  rule('fever', R`(?:fever|fevers|feaver|fevor|fiever|feverish|febrile|burning up|hot to the touch|warm to the touch|running (?:a )?(?:temp|fever))`),
+  // "How do I check her temperature?" is not a fever; a reading after it is read on its own.
+  rule('fever', R`(?<!\b(?:check|checks|checking|checked|take|takes|taking|took|measure|measures|measuring|measured|read|reading)(?: (?:her|his|my|their|the|your|a|its|baby s|babys|the baby s))? )(?:temp|temperature|temprature|tempature|temperture)`),
   rule('fever', R`(?<=\b(?:feels|felt|is|was|seems|feeling|so|very|really|super) )(?:hot|warm)`),
   rule('fever', R`(?<!(?:azucar|glucosa|glucemia|glicemia|sugar|glucose|bs|bg|presion|pressure|bp|ta|peso|weight|pulso|pulse|hr|oxigeno|oxygen|o2|sat|sats|saturacion) (?:de |of |is |es |en |at |was )?)(?:100[.,][4-9]|10[1-7](?:[.,]\d)?|3[89][.,]\d|4[01][.,]\d|3[89] ?c)(?![\/\d])`),
   rule('pregnant', R`(?:pregnant|pregnancy|pregnat|pregant|prenant|pregnet|preggo|preggers|weeks along|expecting (?:a baby|twins)|im expecting|trimester)`),
@@ -361,7 +364,7 @@ export const EN_RULES: readonly UrgencyRule[] = [
   rule('very-high-pressure-words', R`(?:blood pressure|bp|pressure) (?:\w+ ){0,3}?(?:very|really|super|so|dangerously|extremely|crazy|sky|through the roof|way|off the charts) ?(?:high|up)?`, (scope) => /(?:very|really|super|so|dangerously|extremely|crazy|sky|through the roof|way|off the charts)/.test(scope.match)),
   rule('very-high-pressure-words', R`(?:sky high|very high|really high|dangerously high|super high|extremely high) (?:blood pressure|bp)`),
   rule('pregnant', R`(?<=\b(?:(?:im|i am|shes|she is) (?:only |just |almost |about |nearly )?|at |currently |now |almost |about ))\d{1,2} (?:weeks|wks|wk|w)\b`),
-  rule('waters-broke', R`(?:water|waters) (?:\w+ ){0,2}?(?:broke|broken|breaking|leaking|gushing)|(?:leaking|gushing|trickle of|gush of|a gush|gush) (?:\w+ ){0,2}?(?:fluid|water)`),
+  rule('waters-broke', R`(?:water|waters) (?:\w+ ){0,2}?(?:broke|broken|breaking|leaking|gushing)|(?:leaking|gushing|trickle of|gush of|a gush|gush),? (?:\w+ ){0,2}?(?:fluid|water)`),
   // The baby moving less (with weeks of pregnancy, see combinations.ts): "hasn't moved since yesterday", "can't feel her kick";
   // not the first movements not felt yet.
   rule('baby-still', R`(?:baby|babys|baby s|she|he) (?:\w+ ){0,2}?(?:hasnt|has not|hadnt|isnt|is not|havent|stopped|wont|doesnt|does not|not) (?:really |been |even )?(?:moved|moving|move|kicked|kicking|kick)|(?:baby|she|he) (?:\w+ ){0,2}?(?:moving|kicking) (?:a lot |much |way )?less|(?:cant|cannot|can not|dont|do not|havent|have not|didnt|did not) (?:really )?(?:feel|felt) (?:the |my |our )?(?:baby|him|her) (?:move|moving|moved|kick|kicking|kicked)|(?:no|much less|way less|less|fewer|reduced|decreased) (?:fetal |baby )?(?:movement|movements|kicks)`, unlessSentence(/\b(?:yet|started|start|begin|first)\b/)),
@@ -396,7 +399,7 @@ export const EN_CONTEXT: LocaleContext = {
   listNegationWords: words('denies denied deny denying without negative'),
   conjunctions: words('and'),
   clauseBreak: /\b(?:but|however|although|though|except|yet|whereas|and now|now i|now he|now she|now it|then|until|because|since|so now|which|who)\b/g,
-  negationAfter: /^ ?(?:[:=] ?(?:none|no|negative|denied|absent|nope)\b|,? (?:and )?(?:she|he|they) (?:said|says|swore|promised) (?:no|not|she|he|they)| (?:is|was|were|has been) (?:absent|negative|ruled out)\b| ruled out\b)/,
+  negationAfter: /^ ?(?:[:=] ?(?:none|no|negative|denied|absent|nope)\b|[:=-]? ?(?:0|zero)(?!\d|[.,]\d| ?(?:days?|times?|hours?|minutes?|mins?|x|%))|,? (?:and )?(?:she|he|they) (?:said|says|swore|promised) (?:no|not|she|he|they)| (?:is|was|were|has been) (?:absent|negative|ruled out)\b| ruled out\b)/,
   unlikeBefore: /\b(?:like this|like that|like it|this bad|so bad|that bad|this severe|this strong|this intense|this much|before now|until now|til now|like now|like today)\b/,
   past: new RegExp(
     [
@@ -409,7 +412,8 @@ export const EN_CONTEXT: LocaleContext = {
       R`when (?:i|he|she|they) (?:was|were) (?:a |little|young|younger|pregnant|\d+|in )`,
       R`in the past`,
       R`used to`,
-      R`died (?:of|from)`,
+      R`died (?:of|from|by)`,
+      R`lost (?:\w+ ){0,3}?to suicide`,
       R`passed away`,
       R`at (?:the )?age (?:of )?\d{1,2}`,
       R`at \d{1,2} (?:years old|yrs old)`,
@@ -476,7 +480,7 @@ export const EN_CONTEXT: LocaleContext = {
       R`avoid\w*`,
       R`in case`,
       R`what if`,
-      R`if (?:i|you|he|she|we|they|it|my \w+|someone|anyone|this|that|there|a person|your \w+)(?: \w+)?(?: ever)? (?:get|gets|getting|got|have|has|had|start|starts|develop|develops|experience|experiences|notice|notices|feel|feels|become|becomes|happen|happens|show|shows|take|takes)`,
+      R`if (?:i|you|he|she|we|they|it|my \w+|someone|anyone|this|that|there|a person|your \w+)(?: \w+){0,2}?(?: ever)? (?:get|gets|getting|got|have|has|had|start|starts|develop|develops|experience|experiences|notice|notices|feel|feels|become|becomes|happen|happens|show|shows|take|takes|drops?|falls?|goes|reads?|hits?|reaches|spikes?|climbs?)`,
       R`(?:can|could|does|do|will|would|might|may) (?:\w+ ){0,3}?(?:cause|causes|give you|give me|lead to|trigger|increase|raise|make you)`,
       R`side effects?`,
       R`(?:worried|worry|worrying|afraid|scared|fear|concerned|nervous|anxious) (?:about|of|that) (?:\w+ ){0,2}?(?:getting|having|developing|a future|another|future)`,
@@ -498,7 +502,8 @@ export const EN_CONTEXT: LocaleContext = {
       R`if (?:i|you|he|she|we|they|my \w+|someone|anyone|a person|your \w+)(?: \w+)?(?: ever)? (?:talk|talks|talked|said|says|say|mention|mentions|mentioned|tried|tries|does|did|is|was|were|starts?|goes|went)`,
       R`(?:watch|look out|looking out|watching) for`,
       R`would mean`,
-      R`at what (?:temperature|temp|point|number|reading|level|age)`,
+      R`at what`,
+      R`anything (?:over|above|higher than|greater than|more than|under|below|less than)`,
       R`how (?:do|should|can|would) (?:i|we) (?:ask|talk|bring up|help)`,
       R`(?:asks?|asked|asking|question) (?:about|if|whether)`,
       R`(?:give|gave|giving|given|gives) me (?:a |an )?`,
@@ -522,9 +527,9 @@ export const EN_CONTEXT: LocaleContext = {
     // Unless the clause says it is no joke ("but seriously, …" after the laughter turns to the question).
     String.raw`(?<!\b(?:not joking|not kidding|not a joke|no joke|for real|fr|actually|seriously|i mean it)\b.*)\b(?:lol|lmao|lmfao|haha\w*|hehe|jk)(?![a-z0-9])(?!.*\b(?:not joking|not kidding|not a joke|no joke|for real|fr|i mean it)\b)|😂|🤣|🤦|😅|🙄`,
   ),
-  questionCue: /\b(?:signs?|symptoms?|signals?|red flags?|indications?|sign|warning) (?:of|for)\b|\bdifference between\b|\bwhat (?:is|are|does|causes) (?:a |an |the )?$|\bwhat is (?:a |an |the )?\w+ (?:vs|versus|or) (?:a |an )?$/,
+  questionCue: /\b(?:signs?|symptoms?|signals?|red flags?|indications?|sign|warning) (?:of|for)\b|\bdifference between\b|\bwhat (?:is|are|does|causes) (?:a |an |the )?$|\bwhat is (?:a |an |the )?\w+ (?:vs|versus|or) (?:a |an )?$|\bhow (?:high|much) (?:of )?(?:a )?$|\bconsidered (?:a |an )?$/,
   questionStart: /^ ?(?:what|how|which|when|why|should|can|could|would|is|are|does|do|will|may)\b/,
-  documentBefore: /\b(?:test|tests|testing|results?|x ?rays?|xray|scan|ct|cat scan|mri|ekg|ecg|echo|holter|workup|work up|class|classes|pamphlet|handout|brochure|medications?|medicines?|meds|pills|drugs?|prescriptions?|rx|refills?|questionnaire|form|screening|program|video|article|information|info)(?: \w+)? (?:for|of|about|on|regarding|re|to check for|to rule out|to evaluate|against|to prevent|to treat) (?:my |the |your |his |her |a |an |our |their |any )?(?:\w+ )?$/,
+  documentBefore: /\b(?:(?:form|forms|questionnaire|screening|survey|phq ?9|phq|intake|label|labels|warning|warnings|insert|leaflet)(?: \w+){0,3} (?:asks?|asked|asking|warns?|warned|mentions?|lists?) (?:about |if |whether )?(?:\w+ ){0,4}$|(?:test|tests|testing|results?|x ?rays?|xray|scan|ct|cat scan|mri|ekg|ecg|echo|holter|workup|work up|class|classes|pamphlet|handout|brochure|medications?|medicines?|meds|pills|drugs?|prescriptions?|rx|refills?|questionnaire|form|screening|program|video|article|information|info)(?: \w+)? (?:for|of|about|on|regarding|re|to check for|to rule out|to evaluate|against|to prevent|to treat) (?:my |the |your |his |her |a |an |our |their |any )?(?:\w+ )?$)/,
   documentAfter: /^ (?:test|tests|testing|tested|x ?rays?|xray|scan|ct|mri|ultrasound|echo|results?|report|exam|evaluation|study|studies|panel|screening|questionnaire|survey|form|clinic|center|centre|unit|class|classes|education|prevention|awareness|pamphlet|handout|video|medications?|medicines?|meds|pills?|drugs?|prescriptions?|rx|refills?|protocol|action plan|plan|log|diary|journal|monitor|disorder|disorders|free|precautions|threshold|risk|risks|specialist|neurologist|program|survivor|survivors|rehab|rehabilitation|support group|kit|bracelet|alert|insurance|coverage|guidelines|warning signs|checklist|training|first aid|patients|research|history)\b/,
 };
 

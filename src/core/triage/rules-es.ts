@@ -118,7 +118,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('allergic-reaction', R`(?:hinchazon|hinch\w*|inflamo|inflamaron) (?:\w+ ){0,3}?(?:la |el |los |las |su |mi |sus |mis )?(?:cara|labios?|lengua|garganta|boca|parpados)`),
   rule('allergic-reaction', R`(?:cara|labios?|lengua|boca) (?:\w+ ){0,2}?(?:hinchad[oa]s?|inflamad[oa]s?|muy grande|como un globo)`),
   rule('allergic-reaction', R`(?:reacci\w* alergic\w*(?! (?:leve|pequena|ligera|menor))|reaccion alerjica|alergia (?:muy )?(?:fuerte|grave|severa)|anafila\w*|shock anafilactico|choque anafilactico)`),
-  rule('allergic-reaction', R`(?:use|usamos|uso|puse|pusimos|inyecte|aplique|ponerle|inyectarle) (?:\w+ ){0,2}?(?:epipen|epi pen|epinefrina|adrenalina|autoinyector)`),
+  rule('allergic-reaction', R`(?:use|usamos|uso|puse|pusimos|puesto|inyecte|inyectado|aplique|aplicado|ponerle|inyectarle|pinche|pinchado|pincharme|pincho|clave|clavado) (?:\w+ ){0,2}?(?:epipen|epi pen|epinefrina|adrenalina|autoinyector|jext|anapen|emerade|auvi q|auviq)`),
 
   rule('overdose-poisoning', R`(?<!(?:pensando en|quiero|voy a|planeo|ganas de|pienso) (?:una )?)sobre ?dosis`),
   rule('overdose-poisoning', R`(?:tome|tomo|trague|trago|se tomo|se trago|tomaron|ingirio|ingeri|consumio|bebio|bebi|me tome) (?:\w+ ){0,3}?(?:demasiad[oa]s?|de mas|un frasco|una caja|el frasco|la caja|un punado|muchas pastillas|muchas pildoras|toda la caja|todo el frasco|todas las pastillas)`),
@@ -267,7 +267,7 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('crisis-signs', R`(?:cuantas|cuanto|cuantos|que dosis|que cantidad) (?:\w+ ){0,6}?(?:se necesitan?|necesito|alcanzan?|serian?|hacen falta|tardaria|mata|matan|te matan?|para (?:no despertar|ya no despertar|morir|que sea mortal|matarme|que se pare))|(?:dosis|cantidad) (?:letal|mortal|mortales|letales)|(?:seria|sea|es) (?:mortal|letal)`),
   rule('crisis-signs', R`(?:juntando|junte|junto|guardando|guarde|guardadas?|guardados?|escondid[oa]s?|escondiendo|ahorrando|contadas|contando|tengo (?:guardad\w*|escondid\w*|juntad\w*)) (?:\w+ ){0,5}?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|insulina|morfina|tramadol\w*|frascos?|clonazepam|pastillas para dormir|todas)`, ifSentence(/\b(?:suficientes|todas|meses|semanas|por si|noche|listo|lista|ya|frascos?|completos?|alcanzan|sabe|cajon|bolsita|ropero|mochila)\b/)),
   rule('crisis-signs', R`(?:ya (?:elegi|escogi|decidi|tengo) (?:el dia|la fecha|el lugar|mi plan|el plan|todo (?:planeado|listo|decidido))|ya lo tengo (?:decidido|planeado)|(?:tengo|ya tengo) (?:todo|mi plan|el plan) (?:planeado|hecho|listo|decidido)|plan hecho|estoy (?:tranquil[oa]|en paz) con (?:eso|mi decision|ello)|dejando todo (?:ordenadito|en orden|arreglado|listo)|(?:escribi|deje|escribiendo|dejando|tengo) (?:\w+ ){0,2}?cartas? (?:para|a) (?:mis|todos|mi|la|el|cada)|cartas? de despedida|despedirme de|(?:lista|listas) de (?:\w+ ){0,3}?(?:despedir|despide)|hoy es la noche|esta (?:semana|noche) es la ultima)`),
-  rule('crisis-signs', R`(?:las voces|una voz|la voz|dios|alguien|algo|el diablo|un demonio|el demonio|el maligno|satanas) (?:\w+ ){0,4}?(?:me|le|nos) (?:dicen?|dijo|ordenan?|manda|mandan) (?:\w+ ){0,3}?(?:que )?(?:me |se )?(?:(?:tengo|tiene|debo|debe) que )?(?:haga dano|hacerme dano|hacer dano|mate|matarme|tire|tirarme|corte|cortarme|ahogue|ahogarme|sacrifique|sacrificar|mueras?|muera|lastime|lastimarme|queme|cuelgue)`),
+  rule('crisis-signs', R`(?:las voces|una voz|la voz|dios|alguien|algo|el diablo|un demonio|el demonio|el maligno|satanas) (?:\w+ ){0,4}?(?:me|le|nos) (?:dicen?|dijo|ordenan?|manda|mandan) (?:\w+ ){0,3}?(?:que )?(?:me |se )?(?:(?:tengo|tiene|debo|debe) que )?(?:haga dano|hacerme dano|hacer dano|mate|matarme|tire|tirarme|corte|cortarme|ahogue|ahogarme|sacrifique|sacrificar|mueras?|muera|lastime|lastimarme|queme|quemarme|cuelgue|ponga (?:la|las|mi|mis) manos? (?:en|sobre)|poner (?:la|las|mi|mis) manos? (?:en|sobre))`),
   rule('crisis-signs', R`(?:sacrificarme|me tengo que sacrificar|se tiene que sacrificar)`),
   // A way to die made ready, a threat, a dose "with no way back": said without "suicidio".
   rule('crisis-signs', R`amenaz\w* con (?:tirarse|aventarse|lanzarse|matarse|colgarse|ahorcarse|cortarse|suicidarse|quitarse la vida|pegarse un tiro|tomarse todo)|(?:dosis|cantidad) (?:\w+ ){0,4}?(?:no tiene vuelta atras|sin vuelta atras)|(?:beber|beberme|tomar|tomarme|tragar|tragarme) (?:\w+ ){0,5}?para (?:terminar|acabar|morir|no despertar)(?! (?:el|la|los|las|mi|su|de|con el|con la) )`),
@@ -290,7 +290,9 @@ export const ES_RULES: readonly UrgencyRule[] = [
   rule('distress', R`(?:no (?:le |les )?digan? a mis (?:papas|papas|padres)|no doy mas|ya estoy cansad[oa]|nadie lo notaria|no siento nada|cansad[oa] de (?:todo|vivir|esto|luchar|la vida)|muy cansad[oa]|tan cansad[oa]|agotad[oa]|sin esperanza|desesperad[oa]|deprimid[oa]|depresion|perdi (?:el|mi) (?:trabajo|empleo|negocio|casa)|me (?:corrieron|despidieron)|se me (?:quebro|murio|fue)|sol[oa]|soledad|tomando|bebiendo|borracho|no duermo|no he dormido|no puedo dormir|debo|deudas?|divorcio|me dejo|se fue|murio|fallecio|no puedo vivir asi|me odio|no sirvo|inutil|verguenza|fracas\w*|nadie (?:me )?(?:quiere|visita|nota|extrana)|ya no (?:puedo|aguanto)|todo se me vino encima|perdi todo|no tengo (?:nada|a nadie)|me siento vaci[oa]|no le hallo)`),
 
   // ---- conceptos: hechos que solo juntos hacen un hallazgo (ver combinations.ts) -------------
-  rule('fever', R`(?:fiebre|fibre|fievre|fiebr|calentura|temperatura|temp|febril|ardiendo|hirviendo|destemplad[oa]|caliente|calientito|calientita)`),
+  rule('fever', R`(?:fiebre|fibre|fievre|fiebr|calentura|febril|ardiendo|hirviendo|destemplad[oa]|caliente|calientito|calientita)`),
+  // "¿Cómo le tomo la temperatura?" no es fiebre; una medición después se lee por sí sola.
+  rule('fever', R`(?<!\b(?:tomar|tomarle|toma|tomo|tomamos|tome|tomarla|medir|medirle|mide|mido|medi|checar|checarle|checo|cheque|revisar|revisarle)(?: bien)?(?: (?:la|le|su|mi))? )(?:temperatura|temp)`),
   rule('fever', R`(?<!(?:azucar|glucosa|glucemia|glicemia|sugar|glucose|bs|bg|presion|pressure|bp|ta|peso|weight|pulso|pulse|hr|oxigeno|oxygen|o2|sat|sats|saturacion) (?:de |of |is |es |en |at |was )?)(?:3[89][.,]\d|4[01][.,]\d|3[89] ?(?:c|grados)|100[.,][4-9]|10[1-7](?:[.,]\d)?)(?![\/\d])`),
   rule('pregnant', R`(?:embarazada|embarazo|embarasada|enbarazada|embarazda|encinta|prenada|panzona|esperando (?:un |mi |a mi )?bebe|trimestre|semanas de gestacion|semanas de embarazo|meses de embarazo)`),
   rule('after-birth', R`(?:di a luz|dio a luz|parto|parí|pari|cesarea|cesaria|posparto|postparto|post parto|puerperio|cuarentena|me alivie|me aliviane|se alivio|nacio (?:el|mi|nuestro|la|mi) (?:bebe|nino|nina|hij[oa])|despues de (?:tener|que naci\w*) (?:al|a mi|el|mi) (?:bebe|nino|nina))`),
@@ -358,12 +360,13 @@ export const ES_CONTEXT: LocaleContext = {
       R`en el pasado`,
       R`anteriormente`,
       R`solia`,
+      R`antes (?:yo )?(?:tenia|estaba|me daba|me subia|me bajaba|andaba|llegaba|me llegaba|lo tenia|la tenia|los tenia)`,
       R`murio (?:de|por)`,
       R`fallecio (?:de|por)`,
       R`a los \d{1,2} anos`,
       R`(?:en|desde|el|del|a principios de|a finales de|a mediados de) (?:\d{1,2} de )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)`,
       R`(?:me|le|nos) (?:dieron|dan) de alta`,
-      R`(?:fui|fue|fuimos|me llevaron|lo llevaron|la llevaron|estuve|estuvo|ingreso|ingrese) (?:\w+ ){0,2}?(?:a |en )?(?:urgencias|emergencias|la sala de emergencia|el hospital|hospitalizad[oa])`,
+      R`(?:fui|fue|fuimos|me llevaron|lo llevaron|la llevaron|nos llevaron|lo llevamos|la llevamos|llevamos|estuve|estuvo|ingreso|ingrese) (?:\w+ ){0,2}?(?:a |en )?(?:urgencias|emergencias|la sala de emergencia|el hospital|hospitalizad[oa]|internad[oa])`,
       R`una (?:sola )?vez`,
       R`(?:ya )?(?:evaluad[oa]|valorad[oa]|revisad[oa])`,
       R`de (?:chic[oa]|nin[oa]|pequen[oa]|joven)`,
@@ -437,6 +440,8 @@ export const ES_CONTEXT: LocaleContext = {
   ),
   notNow: new RegExp(
     [
+      // A whole sentence about "if it ever happens": "si mi bebé de 2 meses llega a tener fiebre, ¿a dónde lo llevo?".
+      R`si (?:\w+ ){0,6}?(?:llega a tener|llegara a tener|llegase a tener|le llega a dar|le llegara a dar|le diera)`,
       String.raw`si (?:\w+ ){0,3}?(?:algun dia|alguna vez|algun momento|llegara|llegase|llega a)`,
       String.raw`(?:que|como) (?:hago|debo hacer|hacemos|debemos hacer|tengo que hacer|hacer) (?:si|cuando|en caso)`,
       String.raw`(?:para tenerlo (?:claro|anotado|presente)|para estar preparad[oa]s?|para saber(?:lo)? (?:antes|de antemano)|por si (?:acaso|algun dia|las dudas)|de antemano|con tiempo|antes de que (?:pase|nazca|llegue))`,
@@ -449,7 +454,7 @@ export const ES_CONTEXT: LocaleContext = {
     // Salvo que la cláusula diga que no es broma ("pero ya en serio, …" después de la risa pasa a la pregunta).
     String.raw`(?<!\b(?:no es broma|no estoy bromeando|no es chiste|en serio|de verdad|neta)\b.*)\b(?:ja(?:ja)+|je(?:je)+|jsjs\w*|xd)(?![a-z0-9])(?!.*\b(?:no es broma|no estoy bromeando|no es chiste|neta)\b)|😂|🤣|🤦|😅|🙄`,
   ),
-  questionCue: /\b(?:senales|signos|sintomas|senas|signo|sintoma|senal) (?:de|del)\b|\bdiferencia entre\b|\bque (?:es|son) (?:un |una |el |la )?$/,
+  questionCue: /\b(?:senales|signos|sintomas|senas|signo|sintoma|senal) (?:de|del)\b|\bdiferencia entre\b|\bque (?:es|son) (?:un |una |el |la )?$|\b(?:a partir de|a) (?:que|cuant[ao]s?) $|\bcuanta $|\bque (?:temperatura|temp) (?:es|se considera|seria) $|\b(?:se considera|considera|considerad[oa]|cuenta como|eso es|es eso) (?:una? |como )?$/,
   questionStart: /^ ?(?:que|cual|cuales|como|cuando|por que|debo|deberia|puede|puedo|es|son|hay)\b/,
   documentBefore: /\b(?:prevencion|riesgo|prueba|pruebas|examen|examenes|estudio|estudios|resultados?|radiografia|rayos x|placa|tomografia|resonancia|electro|electrocardiograma|ecocardiograma|analisis|medicamentos?|medicinas?|pastillas|pildoras|receta|recetas|resurtido|formulario|cuestionario|folleto|clase|programa|tratamiento|informacion)(?: \w+)? (?:de|del|para|sobre|contra|por) (?:la |el |las |los |mi |mis |su |sus |un |una )?$/,
   documentAfter: /^ (?:prueba|resultados?|examen|estudio|clinica|programa|formulario|cuestionario|folleto|prevencion|riesgo)\b/,

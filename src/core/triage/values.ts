@@ -22,7 +22,14 @@ export function highTemperature(scope: MatchScope): boolean {
   return numbersIn(scope).some((v) => (v >= 103 && v <= 110) || (v >= 39.4 && v < 45));
 }
 
-/** A blood glucose of 54 mg/dL or less, or 400 mg/dL or more. */
+/**
+ * A blood glucose of 54 mg/dL or less, or 400 mg/dL or more. 911 and 988 are the numbers to call,
+ * not readings ("what sugar is low enough to call 911?").
+ */
+export function isExtremeGlucose(v: number): boolean {
+  return (v >= 10 && v <= 54) || (v >= 400 && v <= 1500 && v !== 911 && v !== 988);
+}
+
 export function extremeGlucose(scope: MatchScope): boolean {
-  return numbersIn(scope).some((v) => (v >= 10 && v <= 54) || (v >= 400 && v <= 1500));
+  return numbersIn(scope).some(isExtremeGlucose);
 }
