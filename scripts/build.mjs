@@ -31,7 +31,8 @@ const FIRST_LOAD_TARGET = 25 * 1024;
 // features: +0.6 KB) and Review moved out of the first load into the writing step (+0.5 KB here,
 // -0.4 KB there); 131 KB since it learned from the ninth set too (7,398 features: +0.7 KB);
 // 132 KB with the tenth (7,433 features: 131.0 KB, no room left under 131).
-const LATER_LIMIT = 132 * 1024;
+// 133.2 KB with the model retrained on the thirteenth fresh set and its rules (+1.3 KB).
+const LATER_LIMIT = 134 * 1024;
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
